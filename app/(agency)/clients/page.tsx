@@ -1,0 +1,60 @@
+import { Building2 } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { listClients } from "@/lib/clients/list-clients";
+import { APPROVAL_LABELS, formatSla } from "@/lib/clients/labels";
+
+export const metadata: Metadata = { title: "Clients" };
+
+export default async function ClientsPage() {
+  const actor = await requireActor();
+  const clients = await listClients(actor);
+  return (
+    <>
+      <PageHeader title="Clients" description="The brands your agency answers for." />
+      {clients.length === 0 ? (
+        <EmptyState icon={Building2} title="No clients yet">
+          {actor.role === "STAFF" ? "You are not assigned to any client yet. Ask your agency admin." : "Clients you create appear here."}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border bg-card">
+          <table className="w-full text-sm">
+            <thead className="border-b bg-muted/50 text-left text-xs uppercase tracking-wide text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Client</th>
+                <th scope="col" className="px-4 py-2 font-medium">X accounts</th>
+                <th scope="col" className="px-4 py-2 font-medium">First response target</th>
+                <th scope="col" className="px-4 py-2 font-medium">Approval</th>
+                <th scope="col" className="px-4 py-2 font-medium">Time zone</th>
+              </tr>
+            </thead>
+            <tbody>
+              {clients.map((client) => (
+                <tr key={client.id} className="border-b last:border-0 hover:bg-muted/40" data-testid="client-row">
+                  <td className="px-4 py-3">
+                    <Link href={`/clients/${client.id}`} className="flex items-center gap-2 font-medium hover:underline">
+                      <span aria-hidden className="size-2.5 rounded-full" style={{ background: client.color }} />
+                      {client.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3 text-muted-foreground">
+                    {client.xAccounts.length ? client.xAccounts.map((a) => `@${a.username}`).join(", ") : "None connected"}
+                  </td>
+                  <td className="px-4 py-3">{formatSla(client.slaMinutes)}</td>
+                  <td className="px-4 py-3">
+                    <Badge tone={client.approvalRule === "NONE" ? "neutral" : "primary"}>{APPROVAL_LABELS[client.approvalRule]}</Badge>
+                  </td>
+                  <td className="px-4 py-3 text-muted-foreground">{client.timezone}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { BarChart3, Building2, Inbox, type LucideIcon, Settings } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { NavItem } from "@/lib/ui/navigation";
+import { cn } from "@/lib/utils/cn";
+
+
+const ICONS: Record<NavItem["icon"], LucideIcon> = { inbox: Inbox, clients: Building2, reports: BarChart3, settings: Settings };
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="grid gap-0.5">
+      {items.map((item) => {
+        const Icon = ICONS[item.icon];
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
+                active && "bg-accent text-accent-foreground hover:bg-accent",
+              )}
+            >
+              <Icon className="size-4" aria-hidden />
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

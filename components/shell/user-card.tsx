@@ -1,0 +1,42 @@
+import { LogOut } from "lucide-react";
+import { signOutAction } from "./sign-out-action";
+import type { Theme } from "@/lib/ui/theme";
+import { ThemeToggle } from "./theme-toggle";
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .map((part) => part[0] ?? "")
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+export function UserCard({ name, email, roleLabel, theme }: { name: string; email: string; roleLabel: string; theme: Theme }) {
+  return (
+    <div className="flex items-center gap-2 border-t px-3 py-3" data-testid="user-card">
+      <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-foreground">
+        {initials(name)}
+      </span>
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium" title={email}>
+          {name}
+        </p>
+        <p className="truncate text-xs text-muted-foreground" data-testid="user-role">
+          {roleLabel}
+        </p>
+      </div>
+      <ThemeToggle initial={theme} />
+      <form action={signOutAction}>
+        <button
+          type="submit"
+          className="inline-flex size-8 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground"
+          aria-label="Sign out"
+          title="Sign out"
+        >
+          <LogOut className="size-4" aria-hidden />
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { db } from "@/lib/db";
+
+export type Health = { status: "ok"; db: "ok" } | { status: "error"; db: "unreachable"; reason: string };
+
+const DB_TIMEOUT_MS = 2_000;
+
+export async function checkHealth(): Promise<Health> {
+  try {
+    await Promise.race([
+      db.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)), DB_TIMEOUT_MS)),
+    ]);
+    return { status: "ok", db: "ok" };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] ?? "unknown" : "unknown";
+    return { status: "error", db: "unreachable", reason: `database: ${reason}` };
+  }
+}
