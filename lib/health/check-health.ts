@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
+import { db as defaultDb } from "@/lib/db";
 
 export type Health = { status: "ok"; db: "ok" } | { status: "error"; db: "unreachable"; reason: string };
 
 const DB_TIMEOUT_MS = 2_000;
 
-export async function checkHealth(): Promise<Health> {
+export async function checkHealth(db: Pick<typeof defaultDb, "$queryRaw"> = defaultDb): Promise<Health> {
   try {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
