@@ -1,0 +1,52 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { findChromium } from "./scripts/lib/find-browser";
+
+// Run through `npm test`, which provides the database, secrets and a production build.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+const appEnv = {
+  ...(process.env as Record<string, string>),
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_TRUST_HOST: "true",
+  APP_URL: baseURL,
+  X_API_BASE_URL: `http://127.0.0.1:${SIM_PORT}`,
+  X_AUTHORIZE_URL: `http://127.0.0.1:${SIM_PORT}/i/oauth2/authorize`,
+  X_CLIENT_ID: "rapport-dev",
+  X_CLIENT_SECRET: "rapport-dev-secret",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: findChromium() ?? undefined,
+      // Background networking flags: this machine's closed network refuses Chromium's own calls home.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: [
+    {
+      command: `node ${path.join("node_modules", "next", "dist", "bin", "next")} start -p ${PORT}`,
+      url: `${baseURL}/api/health`,
+      env: appEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

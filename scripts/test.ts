@@ -1,0 +1,71 @@
+// `npm test`: every test — lint, typecheck, unit, simulator, integration against real
+// PostgreSQL, and end-to-end in Chromium against the production build.
+// Uses DATABASE_URL when set (creating the database if missing), else an embedded PostgreSQL.
+// Run a subset: `npm test -- unit integration` (steps: lint typecheck unit sim integration e2e).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { type EmbeddedDb, ensureDatabaseOf, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { ensureBuild } from "./lib/ensure-build";
+import { findChromium, NO_BROWSER_MESSAGE } from "./lib/find-browser";
+import { DATA_DIR, ROOT } from "./lib/paths";
+import { prismaEnv } from "./lib/prisma-env";
+import { run } from "./lib/run";
+
+const STEPS = ["lint", "typecheck", "unit", "sim", "integration", "e2e"] as const;
+type Step = (typeof STEPS)[number];
+
+const requested = process.argv.slice(2).filter((a): a is Step => (STEPS as readonly string[]).includes(a));
+const steps: Step[] = requested.length ? requested : [...STEPS];
+const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+let embedded: EmbeddedDb | undefined;
+
+async function timed(name: string, work: () => Promise<void>) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  await work();
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function main() {
+  const started = Date.now();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-that-is-at-least-32-characters-long",
+    TOKEN_ENCRYPTION_KEY: process.env.TOKEN_ENCRYPTION_KEY ?? Buffer.alloc(32, 7).toString("base64"),
+  };
+
+  if (steps.includes("e2e") && !findChromium()) throw new Error(NO_BROWSER_MESSAGE);
+
+  if (steps.includes("lint")) await timed("lint", () => run(bin("eslint"), [".", "--max-warnings", "0"], env));
+  if (steps.includes("typecheck")) await timed("typecheck", () => run(bin("tsc"), ["--noEmit"], env));
+  if (steps.includes("unit")) await timed("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"], env));
+  if (steps.includes("sim") && existsSync(path.join(ROOT, "x-sim"))) await timed("X simulator tests", () => run(bin("vitest"), ["run", "--project", "sim"], env));
+
+  if (steps.includes("integration") || steps.includes("e2e")) {
+    await timed("test database", async () => {
+      if (env.DATABASE_URL) {
+        await ensureDatabaseOf(env.DATABASE_URL);
+      } else {
+        embedded = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, "postgres-test"), port: Number(env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "rapport_test", log: console.error });
+        env.DATABASE_URL = embedded.url;
+      }
+      await run(bin("tsx"), ["scripts/prisma.ts", "migrate", "deploy"], prismaEnv(env));
+    });
+  }
+  if (steps.includes("integration")) await timed("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
+  if (steps.includes("e2e")) {
+    await timed("production build", () => ensureBuild({ ...env, NODE_ENV: "production" }));
+    await timed("end-to-end tests (Chromium)", () => run(bin("playwright"), ["test"], env));
+  }
+  console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await embedded?.stop().catch(() => {});
+  });
