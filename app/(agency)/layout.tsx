@@ -1,17 +1,14 @@
 import { cookies } from "next/headers";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { can } from "@/lib/auth/authorize";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { navFor } from "@/lib/ui/navigation";
 import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
 
 // The agency's workspace. Client viewers have no business here: it does not exist for them.
 export default async function AgencyLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
-  if (!can(actor, "client.view")) notFound();
+  const actor = await requirePermission("client.view");
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <AppShell agencyName={actor.agencyName} nav={navFor(actor)} user={{ name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role] }} theme={theme}>

@@ -1,6 +1,8 @@
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "./actor";
+import { can, type Resource } from "./authorize";
+import type { Action } from "./permissions";
 import { auth } from "./config";
 import { loadActor } from "./load-actor";
 
@@ -17,5 +19,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/**
+ * For pages: the actor, if they may do `action` (on this client); otherwise the page does not
+ * exist for them (404) — the same answer as for an id that does not exist.
+ */
+export async function requirePermission(action: Action, resource?: Resource): Promise<Actor> {
+  const actor = await requireActor();
+  if (!can(actor, action, resource)) notFound();
   return actor;
 }

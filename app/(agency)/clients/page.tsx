@@ -1,24 +1,38 @@
-import { Building2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Building2, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/authorize";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/list-clients";
 import { APPROVAL_LABELS, formatSla } from "@/lib/clients/labels";
 
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
-  const actor = await requireActor();
+  const actor = await requirePermission("client.view");
   const clients = await listClients(actor);
   return (
     <>
-      <PageHeader title="Clients" description="The brands your agency answers for." />
+      <PageHeader
+        title="Clients"
+        description="The brands your agency answers for."
+        actions={
+          can(actor, "client.manage") && (
+            <Button asChild>
+              <Link href="/clients/new">
+                <Plus aria-hidden /> New client
+              </Link>
+            </Button>
+          )
+        }
+      />
       {clients.length === 0 ? (
         <EmptyState icon={Building2} title="No clients yet">
-          {actor.role === "STAFF" ? "You are not assigned to any client yet. Ask your agency admin." : "Clients you create appear here."}
+          {can(actor, "client.manage") ? "Create your first client to connect its X accounts." : "You are not assigned to any client yet. Ask your agency admin."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border bg-card">

@@ -3,15 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { authorize } from "@/lib/auth/authorize";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/list-clients";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
-  const actor = await requireActor();
-  authorize(actor, "inbox.view");
+  const actor = await requirePermission("inbox.view");
   const clients = await listClients(actor);
   const connected = clients.reduce((sum, c) => sum + c.xAccounts.length, 0);
   return (

@@ -2,15 +2,13 @@ import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { authorize } from "@/lib/auth/authorize";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/list-clients";
 
 export const metadata: Metadata = { title: "Reports" };
 
 export default async function ReportsPage() {
-  const actor = await requireActor();
-  authorize(actor, "report.view");
+  const actor = await requirePermission("report.view");
   const clients = await listClients(actor);
   return (
     <>

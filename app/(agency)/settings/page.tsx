@@ -3,15 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { authorize, can } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/authorize";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const actor = await requireActor();
-  authorize(actor, "settings.view");
+  const actor = await requirePermission("settings.view");
   return (
     <>
       <PageHeader title="Settings" />

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberList } from "@/components/team/member-list";
 import { PendingInvitations } from "@/components/team/pending-invitations";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/authorize";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/list-clients";
 import { listTeam } from "@/lib/team/list-team";
 import { inviteUserAction, revokeInvitationAction, setMemberActiveAction, updateMemberAction } from "./actions";
@@ -14,8 +12,7 @@ import { inviteUserAction, revokeInvitationAction, setMemberActiveAction, update
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const actor = await requireActor();
-  if (!can(actor, "team.manage")) notFound();
+  const actor = await requirePermission("team.manage");
   const [{ members, invitations }, clients] = await Promise.all([listTeam(actor), listClients(actor)]);
   const clientOptions = clients.map((c) => ({ id: c.id, name: c.name }));
   return (
