@@ -40,6 +40,26 @@ export default defineConfig({
   },
   webServer: [
     {
+      // The X simulator in place of X; live activity off so tests control every item.
+      command: `${path.join("node_modules", ".bin", "tsx")} x-sim/main.ts`,
+      url: `http://127.0.0.1:${SIM_PORT}/_sim/health`,
+      env: { ...(process.env as Record<string, string>), X_SIM_PORT: String(SIM_PORT), X_SIM_ACTIVITY_MS: "0" },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The sync worker, polling fast so a test sees new mentions within seconds.
+      command: `${path.join("node_modules", ".bin", "tsx")} worker/main.ts`,
+      wait: { stdout: /sync worker started/ },
+      env: { ...appEnv, NODE_ENV: "production", SYNC_TICK_MS: "500", SYNC_ACTIVE_POLL_MS: "1500", SYNC_IDLE_POLL_MS: "2000", SYNC_OWN_POSTS_POLL_MS: "3000" },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
       command: `node ${path.join("node_modules", "next", "dist", "bin", "next")} start -p ${PORT}`,
       url: `${baseURL}/api/health`,
       env: appEnv,

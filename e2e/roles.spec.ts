@@ -7,8 +7,8 @@ type RoleKey = keyof TestTenant["users"];
 
 // What each role lands on, sees in the sidebar, and is told it is.
 const EXPECTED: Record<RoleKey, { home: string; nav: string[]; label: string }> = {
-  admin: { home: "/inbox", nav: ["Inbox", "Clients", "Reports", "Settings"], label: "Agency admin" },
-  manager: { home: "/inbox", nav: ["Inbox", "Clients", "Reports", "Settings"], label: "Account manager" },
+  admin: { home: "/inbox", nav: ["Inbox", "Approvals", "Clients", "Reports", "Settings"], label: "Agency admin" },
+  manager: { home: "/inbox", nav: ["Inbox", "Approvals", "Clients", "Reports", "Settings"], label: "Account manager" },
   staffA: { home: "/inbox", nav: ["Inbox", "Clients", "Reports", "Settings"], label: "Staff" },
   staffAll: { home: "/inbox", nav: ["Inbox", "Clients", "Reports", "Settings"], label: "Staff" },
   viewerA: { home: "/portal", nav: ["Reports"], label: "Client viewer" },
@@ -38,6 +38,9 @@ test("page access matrix, including other clients' and other agencies' ids", asy
     ["/reports", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     ["/settings", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     ["/settings/team", { admin: 200, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
+    ["/approvals", { admin: 200, manager: 200, staffA: 404, staffAll: 404, viewerA: 404 }],
+    [`/clients/${tenant.clients.a.id}/audit`, { admin: 200, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
+    [`/clients/${other.clients.a.id}/audit`, { admin: 404, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
     ["/portal", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 200 }],
   ];
   for (const role of Object.keys(EXPECTED) as RoleKey[]) {

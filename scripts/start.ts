@@ -41,12 +41,14 @@ async function main() {
     env.X_CLIENT_ID = "rapport-dev";
     env.X_CLIENT_SECRET = "rapport-dev-secret";
     startService("X simulator", tsx, ["x-sim/main.ts"], { ...env, X_SIM_PORT: String(SIM_PORT) });
+    await waitForUrl(`http://127.0.0.1:${SIM_PORT}/_sim/health`, 30_000);
+    await run(tsx, ["scripts/connect-demo-accounts.ts"], env);
   }
+  if (existsSync(path.join(ROOT, "worker/main.ts"))) startService("Sync worker", tsx, ["worker/main.ts"], env);
 
   await ensureBuild(env);
   startService("Rapport", process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], env);
   await waitForUrl(`http://127.0.0.1:${PORT}/api/health`);
-  if (useSimulator) await waitForUrl(`http://127.0.0.1:${SIM_PORT}/_sim/health`, 15_000).catch(() => console.error("The X simulator did not start; see its output above."));
 
   console.log(`
   Rapport is running at ${env.APP_URL}

@@ -23,6 +23,12 @@ const steps: Step[] = requested.length ? requested : [...STEPS];
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 let embedded: EmbeddedDb | undefined;
 
+function e2eDatabaseUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `${parsed.pathname}_e2e`;
+  return parsed.toString();
+}
+
 async function timed(name: string, work: () => Promise<void>) {
   const started = Date.now();
   console.log(`\n━━ ${name} ━━`);
@@ -47,20 +53,24 @@ async function main() {
   if (steps.includes("sim") && existsSync(path.join(ROOT, "x-sim"))) await timed("X simulator tests", () => run(bin("vitest"), ["run", "--project", "sim"], env));
 
   if (steps.includes("integration") || steps.includes("e2e")) {
-    await timed("test database", async () => {
-      if (env.DATABASE_URL) {
-        await ensureDatabaseOf(env.DATABASE_URL);
-      } else {
+    await timed("test databases", async () => {
+      if (!env.DATABASE_URL) {
         embedded = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, "postgres-test"), port: Number(env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "rapport_test", log: console.error });
         env.DATABASE_URL = embedded.url;
       }
-      await run(bin("tsx"), ["scripts/prisma.ts", "migrate", "deploy"], prismaEnv(env));
+      for (const url of [env.DATABASE_URL, e2eDatabaseUrl(env.DATABASE_URL)]) {
+        await ensureDatabaseOf(url);
+        await run(bin("tsx"), ["scripts/prisma.ts", "migrate", "deploy"], prismaEnv({ ...env, DATABASE_URL: url }));
+      }
     });
   }
   if (steps.includes("integration")) await timed("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
   if (steps.includes("e2e")) {
-    await timed("production build", () => ensureBuild({ ...env, NODE_ENV: "production" }, env.NEXT_DIST_DIR));
-    await timed("end-to-end tests (Chromium)", () => run(bin("playwright"), ["test", ...playwrightArgs], env));
+    // The e2e run has its own database: its sync worker must not spend its time on the
+    // thousands of accounts integration tests leave behind (their simulators are gone).
+    const e2eEnv = { ...env, DATABASE_URL: e2eDatabaseUrl(env.DATABASE_URL ?? "") };
+    await timed("production build", () => ensureBuild({ ...e2eEnv, NODE_ENV: "production" }, env.NEXT_DIST_DIR));
+    await timed("end-to-end tests (Chromium)", () => run(bin("playwright"), ["test", ...playwrightArgs], e2eEnv));
   }
   console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

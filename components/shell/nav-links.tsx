@@ -1,13 +1,13 @@
 "use client";
 
-import { BarChart3, Building2, Inbox, type LucideIcon, Settings } from "lucide-react";
+import { BarChart3, Building2, CheckCheck, Inbox, type LucideIcon, Settings } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/ui/navigation";
+import type { NavIcon, NavItem } from "@/lib/ui/navigation";
 import { cn } from "@/lib/utils/cn";
 
 
-const ICONS: Record<NavItem["icon"], LucideIcon> = { inbox: Inbox, clients: Building2, reports: BarChart3, settings: Settings };
+const ICONS: Record<NavIcon, LucideIcon> = { inbox: Inbox, approvals: CheckCheck, clients: Building2, reports: BarChart3, settings: Settings };
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -28,6 +28,11 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             >
               <Icon className="size-4" aria-hidden />
               {item.label}
+              {item.badge && (
+                <span className="ml-auto rounded-full bg-primary px-1.5 text-xs font-semibold text-primary-foreground" aria-label={item.badge.label} data-testid="nav-badge">
+                  {item.badge.count}
+                </span>
+              )}
             </Link>
           </li>
         );

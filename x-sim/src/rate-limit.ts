@@ -79,7 +79,8 @@ export class RateLimiter {
     const now = this.now();
     const slots: Array<{ bucket: Bucket; limit: number; kind: 'fifteen' | 'userDay' | 'appDay' }> = [];
     if (spec.user !== undefined && userId) slots.push({ bucket: this.bucket(`${endpoint}|user|${userId}`, FIFTEEN_MIN, now), limit: this.limitOf(spec.user), kind: 'fifteen' });
-    if (spec.app !== undefined) slots.push({ bucket: this.bucket(`${endpoint}|app`, FIFTEEN_MIN, now), limit: this.limitOf(spec.app), kind: 'fifteen' });
+    // X counts 15-minute "per app" limits for app-only tokens; user-context calls count per user.
+    if (spec.app !== undefined && !userId) slots.push({ bucket: this.bucket(`${endpoint}|app`, FIFTEEN_MIN, now), limit: this.limitOf(spec.app), kind: 'fifteen' });
     if (spec.userDay !== undefined && userId) slots.push({ bucket: this.bucket(`${endpoint}|userDay|${userId}`, DAY, now), limit: this.limitOf(spec.userDay), kind: 'userDay' });
     if (spec.appDay !== undefined) slots.push({ bucket: this.bucket(`${endpoint}|appDay`, DAY, now), limit: this.limitOf(spec.appDay), kind: 'appDay' });
 

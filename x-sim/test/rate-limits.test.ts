@@ -30,14 +30,16 @@ describe('rate limits like X', () => {
     await expect(client.v2.userMentionTimeline(HELP)).resolves.toBeTruthy();
   });
 
-  it('the app-wide window counts every account', async () => {
+  it('user-context calls count per user, not against the app-only window', async () => {
     await control(sim, 'DELETE', '/_sim/rate-limits');
     const a = userClient(sim, (await mintToken(sim, 'northwindhelp')).access_token);
     const b = userClient(sim, (await mintToken(sim, 'lumenbikes')).access_token);
+    // 6 per user at this scale; the app-only limit (9) would stop b's 4th call if it counted them.
     for (let i = 0; i < 6; i++) await a.v2.userMentionTimeline(HELP);
-    for (let i = 0; i < 3; i++) await b.v2.userMentionTimeline(HELP);
+    for (let i = 0; i < 6; i++) await b.v2.userMentionTimeline(HELP);
     const err = (await b.v2.userMentionTimeline(HELP).catch((e: unknown) => e)) as ApiResponseError;
     expect(err.code).toBe(429);
+    expect(err.rateLimit?.limit).toBe(6);
   });
 
   it('POST /2/tweets has a 24-hour user limit with x-user-limit-24hour-* headers', async () => {

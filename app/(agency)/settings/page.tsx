@@ -1,4 +1,4 @@
-import { Users } from "lucide-react";
+import { MessageSquareText, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -30,6 +30,17 @@ export default async function SettingsPage() {
               <dt className="text-muted-foreground">Agency</dt>
               <dd>{actor.agencyName}</dd>
             </dl>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Saved replies</CardTitle>
+          </CardHeader>
+          <CardBody className="grid gap-3 text-sm">
+            <p className="text-muted-foreground">Answers you give often, per agency or per client, with variables like {"{{name}}"}. Insert them from the composer.</p>
+            <Link href="/settings/saved-replies" className="inline-flex items-center gap-2 font-medium text-primary hover:underline">
+              <MessageSquareText className="size-4" aria-hidden /> {can(actor, "client.manage") ? "Manage saved replies" : "Browse saved replies"}
+            </Link>
           </CardBody>
         </Card>
         {can(actor, "team.manage") && (

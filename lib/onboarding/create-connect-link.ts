@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize, clientWhere } from "@/lib/auth/authorize";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashLinkToken, newLinkToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { connectLinkUrl } from "./connect-urls";
+
+export const CONNECT_LINK_TTL_DAYS = 7;
+export const createConnectLinkSchema = z.object({ clientId: z.string().refine(isUuid, "Unknown client") });
+
+/**
+ * A link the account manager sends to the client, who authorises their X account on X without
+ * a Rapport account. Signed by being unguessable (256 bits, stored hashed), single-use, expiring.
+ */
+export async function createConnectLink(actor: Actor, input: z.output<typeof createConnectLinkSchema>): Promise<{ link: string; expiresAt: Date }> {
+  authorize(actor, "client.manage", { clientId: input.clientId });
+  const token = newLinkToken();
+  const expiresAt = new Date(Date.now() + CONNECT_LINK_TTL_DAYS * 86_400_000);
+  await db.$transaction(async (tx) => {
+    const client = await tx.client.findFirst({ where: { ...clientWhere(actor), id: input.clientId }, select: { id: true } });
+    if (!client) throw notFound();
+    const link = await tx.connectLink.create({ data: { agencyId: actor.agencyId, clientId: client.id, tokenHash: hashLinkToken(token), createdById: actor.userId, expiresAt } });
+    await recordAudit(tx, actor, { action: "x_account.connect_link_created", targetType: "connect_link", targetId: link.id, clientId: client.id });
+  });
+  return { link: connectLinkUrl(token), expiresAt };
+}

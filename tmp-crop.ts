@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { findChromium } from "./scripts/lib/find-browser";
+const [file, out, x, y, w, h] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const data = readFileSync(file ?? "").toString("base64");
+await page.setContent(`<body style="margin:0;overflow:hidden"><img id="i" src="data:image/png;base64,${data}" style="position:absolute;left:-${x}px;top:-${y}px"></body>`);
+await page.waitForFunction(() => (document.getElementById("i") as HTMLImageElement).complete);
+await page.screenshot({ path: out });
+await browser.close();
