@@ -2,14 +2,17 @@
 import { log } from "@/lib/log/logger";
 import { startSyncWorker } from "@/lib/sync";
 import { workerOptionsFromEnv } from "@/lib/sync/worker-env";
+import { startReportMaintenance } from "./report-maintenance";
 
 async function main() {
   const worker = await startSyncWorker(workerOptionsFromEnv(process.env));
+  const reports = startReportMaintenance();
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log.info("sync worker stopping", { signal });
+    reports.stop();
     // Runs in flight finish their page and release their account; cursors only move after full drains.
     worker.stop().then(
       () => process.exit(0),

@@ -8,7 +8,7 @@ import { control, mintToken, startTestSim } from './helpers/sim';
 interface ParamDoc {
   schema: { items: { enum: string[] } };
 }
-const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/x-api/openapi.json', import.meta.url)), 'utf8')) as {
+const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../openapi/x-api-v2.openapi.json', import.meta.url)), 'utf8')) as {
   components: { parameters: Record<string, ParamDoc> };
 };
 const enumOf = (name: string): string[] => doc.components.parameters[name]?.schema.items.enum ?? [];

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-const OPENAPI_PATH = fileURLToPath(new URL('../../../../shared/x-api/openapi.json', import.meta.url));
+const OPENAPI_PATH = fileURLToPath(new URL('../../openapi/x-api-v2.openapi.json', import.meta.url));
 
 interface MediaType {
   schema?: { $ref?: string };
