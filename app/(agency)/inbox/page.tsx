@@ -1,35 +1,67 @@
-import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { Suspense } from "react";
+import { InboxError } from "@/components/inbox/inbox-error";
+import { InboxSkeleton } from "@/components/inbox/inbox-skeleton";
+import { InboxView } from "@/components/inbox/inbox-view";
+import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
-import { listClients } from "@/lib/clients/list-clients";
+import { countInbox } from "@/lib/inbox/count-inbox";
+import { type InboxFilters, inboxSearchParams, parseInboxFilters } from "@/lib/inbox/inbox-filters";
+import { getSelectedOptions } from "@/lib/inbox/get-inbox-options";
+import { listInbox } from "@/lib/inbox/list-inbox";
+import { errorFields, log, newRequestId } from "@/lib/log/logger";
+import { assignAction, countInboxAction, inboxOptionsAction, loadInboxPageAction, markDoneAction, reopenAction, snoozeAction, tagAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default async function InboxPage() {
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const actions = {
+  loadPage: loadInboxPageAction,
+  count: countInboxAction,
+  options: inboxOptionsAction,
+  markDone: markDoneAction,
+  reopen: reopenAction,
+  snooze: snoozeAction,
+  assign: assignAction,
+  tag: tagAction,
+};
+
+export default async function InboxPage({ searchParams }: PageProps) {
+  // Access is decided before anything streams, so "not found" stays a real 404. (No loading.tsx here: it
+  // would also wrap /inbox/[conversationId] and turn that page's 404s into 200s.)
   const actor = await requirePermission("inbox.view");
-  const clients = await listClients(actor);
-  const connected = clients.reduce((sum, c) => sum + c.xAccounts.length, 0);
+  const filters = parseInboxFilters(await searchParams);
   return (
-    <>
-      <PageHeader title="Inbox" description="Mentions, replies and quotes across your clients, most urgent first." />
-      <EmptyState
-        icon={Inbox}
-        title={connected ? "Nothing needs an answer" : "No X accounts connected yet"}
-        action={
-          connected ? undefined : (
-            <Link href="/clients" className="text-sm font-medium text-primary hover:underline">
-              Go to clients
-            </Link>
-          )
-        }
-      >
-        {connected
-          ? "New mentions, replies and quotes appear here as they arrive."
-          : `You work on ${clients.length} ${clients.length === 1 ? "client" : "clients"}. Once their X accounts are connected, people talking to them show up here.`}
-      </EmptyState>
-    </>
+    <Suspense fallback={<InboxSkeleton />}>
+      <InboxData actor={actor} filters={filters} />
+    </Suspense>
+  );
+}
+
+async function InboxData({ actor, filters }: { actor: Actor; filters: InboxFilters }) {
+  const renderedAt = new Date();
+  let data;
+  try {
+    data = await Promise.all([listInbox(actor, { filters }, renderedAt), countInbox(actor, filters, renderedAt), getSelectedOptions(actor, filters)]);
+  } catch (error) {
+    const reference = newRequestId();
+    log.error("inbox page failed", { requestId: reference, ...errorFields(error) });
+    return <InboxError reference={reference} />;
+  }
+  const [page, counts, { options, hasAccounts }] = data;
+  return (
+    <InboxView
+      // A new URL is a new list: selection, cursor and pages start over.
+      key={inboxSearchParams(filters).toString()}
+      filters={filters}
+      page={page}
+      counts={counts}
+      options={options}
+      hasAccounts={hasAccounts}
+      userId={actor.userId}
+      renderedAt={renderedAt.toISOString()}
+      actions={actions}
+    />
   );
 }

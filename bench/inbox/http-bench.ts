@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { openSync, readFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { ensureBuild } from "../../scripts/lib/ensure-build";
+import { ROOT } from "../../scripts/lib/paths";
+import { percentiles, round } from "./percentiles";
+
+// The same build folder as the inbox e2e run (tsconfig.json already lists it; next build adds any new one there).
+const DIST_DIR = ".next-inbox";
+const COOKIE = "authjs.session-token";
+const CONNECTIONS = 20;
+
+// autocannon ships no types; x-sim/bench/autocannon.d.ts declares the promise form. This is the slice with
+// per-connection setup and the per-response event, which gives exact percentiles (autocannon's own
+// histogram has no p95).
+type Client = { setHeaders: (headers: Record<string, string>) => void };
+type Run = PromiseLike<{ errors: number; timeouts: number; non2xx: number; duration: number }> & {
+  on: (event: "response", listener: (client: Client, statusCode: number, bytes: number, ms: number) => void) => void;
+};
+const fire = autocannon as unknown as (options: { url: string; connections: number; duration: number; overallRate?: number; setupClient: (client: Client) => void }) => Run;
+
+/** CPU time (user + system) a process has used, in ms, from /proc; null where there is no /proc. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+type Phase = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+
+async function phase(url: string, seconds: number, cookies: string[], overallRate?: number): Promise<Phase> {
+  let next = 0;
+  const latencies: number[] = [];
+  const run = fire({ url, connections: CONNECTIONS, duration: seconds, overallRate, setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length]! }) });
+  run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await run;
+  const p = percentiles(latencies);
+  return {
+    requests: latencies.length,
+    requestsPerSecond: round(latencies.length / seconds, 1),
+    p50: round(p.p50, 1),
+    p95: round(p.p95, 1),
+    p99: round(p.p99, 1),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}); see ${path.join(DIST_DIR, "bench-server.log")}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+/** Starts the production build, signs in 20 staff (minted Auth.js session cookies), and loads /inbox at once. */
+export async function measureHttp(input: { port: number; seconds: number; staff: { id: string; email: string }[]; log: (line: string) => void }) {
+  const secret = process.env.AUTH_SECRET as string;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_TRUST_HOST: "true",
+    APP_URL: `http://127.0.0.1:${input.port}`,
+  };
+  await ensureBuild(env, DIST_DIR);
+  const logFile = openSync(path.join(ROOT, DIST_DIR, "bench-server.log"), "a");
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(input.port)], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", logFile, logFile],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already stopped
+    }
+  };
+  try {
+    const base = `http://127.0.0.1:${input.port}`;
+    await waitFor(`${base}/api/health`, server);
+    const cookies = await Promise.all(
+      input.staff.slice(0, CONNECTIONS).map(async (person) => `${COOKIE}=${await encode({ token: { sub: person.id, sv: 0, email: person.email }, secret, salt: COOKIE, maxAge: 3600 })}`),
+    );
+    // Check a session works, then warm the server up (first renders fill caches and the connection pool).
+    const check = await fetch(`${base}/inbox`, { headers: { cookie: cookies[0]! }, redirect: "manual" });
+    if (check.status !== 200) throw new Error(`GET /inbox with a minted session answered ${check.status}`);
+    await phase(`${base}/inbox`, 3, cookies);
+    // As asked: 20 connections back to back, each a signed-in staff member (a saturation test).
+    const cpuBefore = cpuMs(server.pid);
+    const saturated = await phase(`${base}/inbox`, input.seconds, cookies);
+    const cpuAfter = cpuMs(server.pid);
+    // The app's own CPU per page: with one Node process, 20 back-to-back connections queue behind it.
+    const serverCpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? round((cpuAfter - cpuBefore) / saturated.requests, 1) : null;
+    // The same 20 people at a brisk human pace: each loads the inbox every 5 s (4 requests/s in all).
+    const paced = await phase(`${base}/inbox`, input.seconds, cookies, CONNECTIONS / 5);
+    return { connections: CONNECTIONS, seconds: input.seconds, ...saturated, serverCpuMsPerRequest, paced };
+  } finally {
+    stop();
+  }
+}
