@@ -43,6 +43,45 @@ async function control<T>(simUrl: string, method: string, path: string, body?: u
   return json;
 }
 
+type Tokens = { access_token: string; refresh_token: string | null; expires_in: number; scope: string };
+
+/** The connected-account row, as onboarding leaves it once X has answered. */
+async function insertAccount(tenant: TestTenant, clientId: string, brand: SimUser, tokens: Tokens, options: { syncFrom?: Date } = {}): Promise<{ id: string }> {
+  return db.xAccount.create({
+    data: {
+      nextSyncAt: options.syncFrom ?? null,
+      agencyId: tenant.agencyId,
+      clientId,
+      xUserId: brand.id,
+      username: brand.username,
+      name: brand.name,
+      accessTokenEnc: sealToken(tokens.access_token),
+      refreshTokenEnc: tokens.refresh_token ? sealToken(tokens.refresh_token) : null,
+      tokenExpiresAt: new Date(Date.now() + tokens.expires_in * 1000),
+      scopes: tokens.scope,
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * A fresh X account in the simulator, connected to the tenant's client with real tokens and nothing in the
+ * database yet: the sync worker finds it and everything said to it from then on.
+ */
+export async function connectSimAccount(tenant: TestTenant, simUrl: string, options: { client?: "a" | "b" } = {}): Promise<{ accountId: string; brand: SimUser }> {
+  const minted = await control<{ access_token: string; refresh_token?: string; expires_in: number; scope: string; user: SimUser }>(simUrl, "POST", "/_sim/tokens", {
+    username: `b${tag()}`,
+  });
+  const account = await insertAccount(tenant, tenant.clients[options.client ?? "a"].id, minted.user, { ...minted, refresh_token: minted.refresh_token ?? null });
+  return { accountId: account.id, brand: minted.user };
+}
+
+/** Someone on X mentions the brand, through the simulator's control API (as the living world would). */
+export async function mentionOnX(simUrl: string, input: { to: string; from: { username: string; name: string }; text: string }): Promise<SimPost> {
+  await control(simUrl, "POST", "/_sim/accounts", { username: input.from.username, name: input.from.name, followers: 321 });
+  return (await control<{ post: SimPost }>(simUrl, "POST", "/_sim/mentions", { to: input.to, from: input.from.username, text: input.text })).post;
+}
+
 /**
  * A client's X account and a two-post conversation with one person, in the database and — with `simUrl` —
  * in the X simulator, with tokens the app can post with. Every call makes fresh, uniquely named accounts.
@@ -58,7 +97,7 @@ export async function createThread(tenant: TestTenant, options: CreateThreadOpti
 
   let brand: SimUser;
   let person: SimUser;
-  let tokens: { access_token: string; refresh_token: string | null; expires_in: number; scope: string };
+  let tokens: Tokens;
   let root: SimPost;
   let followUp: SimPost;
   if (options.simUrl) {
@@ -87,20 +126,9 @@ export async function createThread(tenant: TestTenant, options: CreateThreadOpti
   }
 
   if (options.approvalRule) await db.client.update({ where: { id: client.id }, data: { approvalRule: options.approvalRule } });
-  const account = await db.xAccount.create({
-    data: {
-      agencyId: tenant.agencyId,
-      clientId: client.id,
-      xUserId: brand.id,
-      username: brand.username,
-      name: brand.name,
-      accessTokenEnc: sealToken(tokens.access_token),
-      refreshTokenEnc: tokens.refresh_token ? sealToken(tokens.refresh_token) : null,
-      tokenExpiresAt: new Date(Date.now() + tokens.expires_in * 1000),
-      scopes: tokens.scope,
-    },
-    select: { id: true },
-  });
+  // The thread is written below as sync would leave it; a running worker polling the account meanwhile would
+  // race those inserts, so it stays away for the length of a test.
+  const account = await insertAccount(tenant, client.id, brand, tokens, { syncFrom: new Date(Date.now() + 3_600_000) });
   for (const user of [brand, person]) {
     await db.xUser.upsert({
       where: { id: user.id },
