@@ -60,9 +60,11 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `node ${path.join("node_modules", "next", "dist", "bin", "next")} start -p ${PORT}`,
+      // The production server, as `npm start` runs it: several web processes, so anything live (the inbox
+      // stream, presence, approvals) is exercised across processes.
+      command: `${path.join("node_modules", ".bin", "tsx")} scripts/serve.ts`,
       url: `${baseURL}/api/health`,
-      env: appEnv,
+      env: { ...appEnv, PORT: String(PORT), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: "2" },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",

@@ -47,7 +47,7 @@ async function main() {
   if (existsSync(path.join(ROOT, "worker/main.ts"))) startService("Sync worker", tsx, ["worker/main.ts"], env);
 
   await ensureBuild(env);
-  startService("Rapport", process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], env);
+  startService("Rapport", tsx, ["scripts/serve.ts"], { ...env, PORT: String(PORT) });
   await waitForUrl(`http://127.0.0.1:${PORT}/api/health`);
 
   console.log(`

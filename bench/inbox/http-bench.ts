@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { openSync, readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -21,12 +21,22 @@ type Run = PromiseLike<{ errors: number; timeouts: number; non2xx: number; durat
 };
 const fire = autocannon as unknown as (options: { url: string; connections: number; duration: number; overallRate?: number; setupClient: (client: Client) => void }) => Run;
 
-/** CPU time (user + system) a process has used, in ms, from /proc; null where there is no /proc. */
-function cpuMs(pid: number | undefined): number | null {
+/** CPU time (user + system) used so far by every process in a process group, in ms, from /proc; null without /proc. */
+function groupCpuMs(pgid: number | undefined): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    let total = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited meanwhile
+      }
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    }
+    return total;
   } catch {
     return null;
   }
@@ -65,8 +75,8 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** Starts the production build, signs in 20 staff (minted Auth.js session cookies), and loads /inbox at once. */
-export async function measureHttp(input: { port: number; seconds: number; staff: { id: string; email: string }[]; log: (line: string) => void }) {
+/** Starts the production server, signs in 20 staff (minted Auth.js session cookies), and loads /inbox at once. */
+export async function measureHttp(input: { port: number; seconds: number; workers: number; staff: { id: string; email: string }[]; log: (line: string) => void }) {
   const secret = process.env.AUTH_SECRET as string;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -75,10 +85,14 @@ export async function measureHttp(input: { port: number; seconds: number; staff:
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_TRUST_HOST: "true",
     APP_URL: `http://127.0.0.1:${input.port}`,
+    PORT: String(input.port),
+    HOSTNAME: "127.0.0.1",
+    WEB_CONCURRENCY: String(input.workers),
   };
   await ensureBuild(env, DIST_DIR);
   const logFile = openSync(path.join(ROOT, DIST_DIR, "bench-server.log"), "a");
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(input.port)], {
+  // The production server `npm start` runs: one Next.js process per core.
+  const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", logFile, logFile],
@@ -102,14 +116,14 @@ export async function measureHttp(input: { port: number; seconds: number; staff:
     if (check.status !== 200) throw new Error(`GET /inbox with a minted session answered ${check.status}`);
     await phase(`${base}/inbox`, 3, cookies);
     // As asked: 20 connections back to back, each a signed-in staff member (a saturation test).
-    const cpuBefore = cpuMs(server.pid);
+    const cpuBefore = groupCpuMs(server.pid);
     const saturated = await phase(`${base}/inbox`, input.seconds, cookies);
-    const cpuAfter = cpuMs(server.pid);
-    // The app's own CPU per page: with one Node process, 20 back-to-back connections queue behind it.
+    const cpuAfter = groupCpuMs(server.pid);
+    // The app's own CPU per page (all its processes): back-to-back connections queue behind it.
     const serverCpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? round((cpuAfter - cpuBefore) / saturated.requests, 1) : null;
     // The same 20 people at a brisk human pace: each loads the inbox every 5 s (4 requests/s in all).
     const paced = await phase(`${base}/inbox`, input.seconds, cookies, CONNECTIONS / 5);
-    return { connections: CONNECTIONS, seconds: input.seconds, ...saturated, serverCpuMsPerRequest, paced };
+    return { connections: CONNECTIONS, seconds: input.seconds, workers: input.workers, ...saturated, serverCpuMsPerRequest, paced };
   } finally {
     stop();
   }

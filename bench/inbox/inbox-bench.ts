@@ -3,13 +3,13 @@
 // plain pg (the floor); then the inbox page over HTTP at 20 concurrent signed-in staff.
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/rapport_test npx tsx bench/inbox/inbox-bench.ts \
-//     [--posts=1000000] [--iterations=80] [--http-seconds=20] [--port=3190] [--no-http]
+//     [--posts=1000000] [--iterations=80] [--http-seconds=20] [--port=3190] [--workers=<cores>] [--no-http]
 //
 // The database must be migrated (npx tsx scripts/prisma.ts migrate deploy). The tenant is generated once and
 // reused by later runs. HTTP runs a production build in .next-inbox (built when sources changed).
 // Prints human lines, then one line of JSON with the figures (the last line).
 import { randomBytes } from "node:crypto";
-import { cpus, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import pg from "pg";
 import { measureHttp } from "./http-bench";
 import { percentiles, round } from "./percentiles";
@@ -24,6 +24,8 @@ const ITERATIONS = arg("iterations", 80);
 const HTTP_SECONDS = arg("http-seconds", 20);
 const PORT = arg("port", 3190);
 const HTTP = !process.argv.includes("--no-http");
+// Web processes for the HTTP phase; the default is what `npm start` runs (one per core).
+const WORKERS = arg("workers", availableParallelism());
 
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/rapport_test";
 process.env.AUTH_SECRET ??= "benchmark-secret-at-least-32-characters-long";
@@ -139,8 +141,8 @@ async function main() {
 
   let http: Awaited<ReturnType<typeof measureHttp>> | null = null;
   if (HTTP) {
-    log(`\nHTTP: GET /inbox, 20 concurrent signed-in staff (each its own session), ${HTTP_SECONDS} s, production build:`);
-    http = await measureHttp({ port: PORT, seconds: HTTP_SECONDS, staff: tenant.staff, log });
+    log(`\nHTTP: GET /inbox, 20 concurrent signed-in staff (each its own session), ${HTTP_SECONDS} s, production server with ${WORKERS} web process(es):`);
+    http = await measureHttp({ port: PORT, seconds: HTTP_SECONDS, workers: WORKERS, staff: tenant.staff, log });
     log(`  back to back: p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms, ${http.requestsPerSecond} req/s, ${http.requests} requests, ${http.errors} errors, ${http.non2xx} non-2xx (goal: p95 ≤ 150 ms, no errors); app CPU ${http.serverCpuMsPerRequest ?? "?"} ms per page`);
     log(`  each every 5 s (4 req/s): p50 ${http.paced.p50} ms, p95 ${http.paced.p95} ms, p99 ${http.paced.p99} ms, ${http.paced.requests} requests, ${http.paced.errors} errors, ${http.paced.non2xx} non-2xx`);
   }
