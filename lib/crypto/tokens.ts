@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
-/** A URL-safe random token for links (invitations, connect links). */
+/** A URL-safe random token for invitation links (connect links are signed: lib/onboarding/connect-link-token). */
 export function newLinkToken(): string {
   return randomBytes(32).toString("base64url");
 }

@@ -14,6 +14,7 @@ let lib: {
   startConnectionFromLink: typeof import("@/lib/onboarding/use-connect-link").startConnectionFromLink;
   viewConnectLink: typeof import("@/lib/onboarding/use-connect-link").viewConnectLink;
   completeConnection: typeof import("@/lib/onboarding/complete-connection").completeConnection;
+  signConnectLinkToken: typeof import("@/lib/onboarding/connect-link-token").signConnectLinkToken;
 };
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
     createConnectLink: (await import("@/lib/onboarding/create-connect-link")).createConnectLink,
     ...(await import("@/lib/onboarding/use-connect-link")),
     completeConnection: (await import("@/lib/onboarding/complete-connection")).completeConnection,
+    signConnectLinkToken: (await import("@/lib/onboarding/connect-link-token")).signConnectLinkToken,
   };
   tenant = await createTenant("connect");
 });
@@ -121,5 +123,71 @@ describe("connecting an X account", () => {
     const otherManager = await actorFor(otherAgency.users.manager);
     await expect(lib.startConnection(otherManager, { clientId: tenant.clients.a.id })).rejects.toMatchObject({ code: "not_found" });
     await expect(lib.createConnectLink(otherManager, { clientId: tenant.clients.a.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("connect links expire and cannot be forged", () => {
+  const tokenOf = (link: string) => link.split("/connect/")[1] ?? "";
+  const DAY = 86_400_000;
+
+  async function newLink(which: "a" | "b" = "b") {
+    const owner = await createTenant("link-expiry");
+    const manager = await actorFor(owner.users.manager);
+    const { link, expiresAt } = await lib.createConnectLink(manager, { clientId: owner.clients[which].id });
+    const row = await lib.db.connectLink.findFirstOrThrow({ where: { clientId: owner.clients[which].id }, orderBy: { createdAt: "desc" } });
+    return { owner, token: tokenOf(link), expiresAt, row };
+  }
+
+  it("a link past its expiry shows as expired and starts nothing", async () => {
+    const { token, expiresAt, row } = await newLink();
+    expect(row.expiresAt).toEqual(expiresAt);
+    expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * DAY);
+    expect(await lib.viewConnectLink(token, new Date(expiresAt.getTime() - 1_000))).toMatchObject({ state: "valid" });
+
+    const later = new Date(expiresAt.getTime() + DAY);
+    expect(await lib.viewConnectLink(token, expiresAt)).toEqual({ state: "expired" });
+    expect(await lib.viewConnectLink(token, later)).toEqual({ state: "expired" });
+    const attempts = await lib.db.oAuthAttempt.count({ where: { connectLinkId: row.id } });
+    await expect(lib.startConnectionFromLink(token, later)).rejects.toThrow(/expired or was already used/);
+    expect(await lib.db.oAuthAttempt.count({ where: { connectLinkId: row.id } })).toBe(attempts);
+  });
+
+  it("the stored expiry is the authority: a link expired early in the database is refused although its token is still in date", async () => {
+    const { token, row } = await newLink();
+    await lib.db.connectLink.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await lib.viewConnectLink(token)).toEqual({ state: "expired" });
+    await expect(lib.startConnectionFromLink(token)).rejects.toThrow(/expired or was already used/);
+  });
+
+  it("an authorisation started in time but finished after the link expired connects nothing", async () => {
+    const { owner, token, row } = await newLink();
+    const { url } = await lib.startConnectionFromLink(token);
+    const back = await authorizeOnSimulator(url, { account: "harborhealth" });
+    await lib.db.connectLink.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await lib.completeConnection(callbackParams(back))).toEqual({ outcome: "expired" });
+    expect(await lib.db.xAccount.count({ where: { agencyId: owner.agencyId } })).toBe(0);
+    expect((await lib.db.connectLink.findUniqueOrThrow({ where: { id: row.id } })).usedAt).toBeNull();
+  });
+
+  it("an altered or forged token is refused, even one naming a real link", async () => {
+    const { token, expiresAt } = await newLink();
+    const [nonce = "", seconds = "", signature = ""] = token.split(".");
+    const forged = [
+      // The real link, its expiry pushed back a year.
+      `${nonce}.${Number(seconds) + 365 * 86_400}.${signature}`,
+      // The real link's nonce with a signature from another key.
+      `${nonce}.${seconds}.${"A".repeat(43)}`,
+      // Correctly shaped and signed with a key that is not ours.
+      lib.signConnectLinkToken(expiresAt, Buffer.alloc(32, 1)).token,
+      "not-a-token",
+    ];
+    for (const bad of forged) {
+      expect(await lib.viewConnectLink(bad), bad).toEqual({ state: "unknown" });
+      await expect(lib.startConnectionFromLink(bad)).rejects.toThrow(/expired or was already used/);
+    }
+    // Signed with our key but never issued: the signature alone does not make a link.
+    const unissued = lib.signConnectLinkToken(expiresAt).token;
+    expect(await lib.viewConnectLink(unissued)).toEqual({ state: "unknown" });
+    expect(await lib.viewConnectLink(token)).toMatchObject({ state: "valid" });
   });
 });

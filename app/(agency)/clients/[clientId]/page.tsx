@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/authorize";
 import { requireActor } from "@/lib/auth/session";
 import { APPROVAL_LABELS, formatSla } from "@/lib/clients/labels";
+import { businessHoursSchema, WEEKDAYS, type BusinessHours } from "@/lib/sla/business-hours";
 import { getSyncStatus } from "@/lib/sync/get-sync-status";
 import { getMonthlyUsage } from "@/lib/usage/get-monthly-usage";
 import { connectAccountAction, createConnectLinkAction, disconnectAccountAction, inviteViewerAction } from "./actions";
@@ -25,6 +26,60 @@ const CONNECT_PROBLEMS: Record<string, string> = {
   failed: "X did not complete the authorisation. Please try again.",
   conflict: "That X account is already connected to another client. Disconnect it there first.",
 };
+
+const DAY_NAMES = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as const;
+
+/** The week as lines of consecutive days that keep the same hours: "Mon–Fri 09:00–17:00", "Sat–Sun Closed". */
+function weekLines(hours: BusinessHours): Array<{ days: string; hours: string }> {
+  const lines: Array<{ first: string; last: string; hours: string }> = [];
+  for (const day of WEEKDAYS) {
+    const text = hours[day].length ? hours[day].map((i) => `${i.start}–${i.end}`).join(", ") : "Closed";
+    const previous = lines.at(-1);
+    if (previous && previous.hours === text) previous.last = DAY_NAMES[day];
+    else lines.push({ first: DAY_NAMES[day], last: DAY_NAMES[day], hours: text });
+  }
+  return lines.map((l) => ({ days: l.first === l.last ? l.first : `${l.first}–${l.last}`, hours: l.hours }));
+}
+
+function BusinessHoursCard({ timezone, slaMinutes, businessHours }: { timezone: string; slaMinutes: number; businessHours: unknown }) {
+  // Saved hours were validated on the way in; a row that no longer parses shows as unknown rather than failing the page.
+  const hours = businessHoursSchema.safeParse(businessHours);
+  const holidays = hours.success ? (hours.data.holidays?.length ?? 0) : 0;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Business hours</CardTitle>
+      </CardHeader>
+      <CardBody>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm" data-testid="business-hours">
+          <dt className="text-muted-foreground">Time zone</dt>
+          <dd>{timezone}</dd>
+          <dt className="text-muted-foreground">First response</dt>
+          <dd>within {formatSla(slaMinutes)} of business hours</dd>
+          {hours.success ? (
+            weekLines(hours.data).map((line) => (
+              <div key={line.days} className="contents">
+                <dt className="text-muted-foreground">{line.days}</dt>
+                <dd>{line.hours}</dd>
+              </div>
+            ))
+          ) : (
+            <>
+              <dt className="text-muted-foreground">Hours</dt>
+              <dd>Not set: the SLA clock runs around the clock</dd>
+            </>
+          )}
+          {holidays > 0 && (
+            <>
+              <dt className="text-muted-foreground">Holidays</dt>
+              <dd>{holidays} closed {holidays === 1 ? "day" : "days"}</dd>
+            </>
+          )}
+        </dl>
+      </CardBody>
+    </Card>
+  );
+}
 
 type PageProps = { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -87,6 +142,7 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
         </Card>
         <div className="grid content-start gap-6">
           <UsageCard usage={usage} />
+          <BusinessHoursCard timezone={client.timezone} slaMinutes={client.slaMinutes} businessHours={client.businessHours} />
           <Card>
             <CardHeader>
               <CardTitle>Replying</CardTitle>
