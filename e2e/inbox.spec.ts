@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
+import { addNote } from "@/lib/notes/add-note";
+import { actorFor } from "../tests/factories/actor-for";
 import { createClient, createConversations } from "../tests/factories/create-conversations";
 import type { TestTenant } from "../tests/factories/create-tenant";
 import { keepScreenshot } from "./fixtures/screenshot";
@@ -212,6 +214,61 @@ test("new items arrive live: a quiet bar, counts update, and . puts them at the 
   await expect(rows(page)).toHaveCount(2);
   await expect(rows(page).first()).toContainText("Just arrived");
   await expect(page.getByText("Not for staff A")).toHaveCount(0);
+});
+
+test("a teammate's @mention shows on /inbox; from the conversation the keyboard assigns, tags, parks and closes it", async ({ page, tenant }) => {
+  const [conversation] = await createConversations(tenant, [{ client: "a", text: "The jacket I got is the wrong size", lastInboundAt: ago(15), author: { name: "Iris Wong" } }]);
+  const manager = await actorFor(tenant.users.manager);
+  await addNote(manager, { conversationId: conversation!.id, body: `@${tenant.users.staffA.name} she ordered M, can you check the warehouse?` });
+  await signIn(page, tenant.users.staffA.email);
+
+  // The mention waits on the inbox itself, and leads to its conversation.
+  const mentions = page.getByRole("navigation", { name: "Mentioned you" });
+  await expect(mentions).toContainText("she ordered M");
+  await mentions.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/inbox/${conversation!.id}$`));
+  await expect(page.getByTestId("conversation-status")).toHaveText("Open");
+  await expect(page.getByTestId("assignee")).toHaveText("Unassigned");
+
+  // a: the inbox's assign picker; m takes it.
+  await page.keyboard.press("a");
+  await expect(page.getByRole("dialog", { name: "Assign conversation" })).toBeVisible();
+  await page.keyboard.press("m");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByTestId("assignee")).toHaveText(tenant.users.staffA.name);
+
+  // t: tag it, creating the tag on the way.
+  await page.keyboard.press("t");
+  await expect(page.getByRole("dialog", { name: "Tag conversation" })).toBeVisible();
+  await page.keyboard.type("sizing");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("conversation-tags")).toContainText("sizing");
+
+  // p: waiting on the customer.
+  await page.keyboard.press("p");
+  await expect(page.getByTestId("conversation-status")).toHaveText(/^Pending/);
+
+  // ?: the conversation's keys, triage included; Esc closes the dialog and stays on the page.
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help.getByText("Assign…")).toBeVisible();
+  await expect(help.getByText("Pending (waiting on the client or customer)")).toBeVisible();
+  await expect(help.getByText("Done (reopen if done)")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/inbox/${conversation!.id}$`));
+
+  // e: done.
+  await page.keyboard.press("e");
+  await expect(page.getByTestId("conversation-status")).toHaveText("Done");
+  await expect(page.getByTestId("inbox-toast")).toContainText("Done");
+
+  // Back in the inbox: the mention was read, and the conversation is done, assigned and tagged.
+  await page.goto("/inbox?status=done");
+  await expect(page.getByRole("navigation", { name: "Mentioned you" })).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText("sizing");
+  await expect(rows(page)).toContainText(`Assigned to ${tenant.users.staffA.name}`);
 });
 
 test("the inbox across clients, for the README", async ({ page, tenant }) => {

@@ -1,22 +1,25 @@
 import { ArrowLeft, Tag, UserRound } from "lucide-react";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { Thread } from "@/lib/conversations/get-thread";
+import type { PendingReason } from "@/lib/inbox/get-pending-reason";
 import { duration, exactTime, timeAgo } from "./format";
 
 const STATUS: Record<string, { label: string; tone: "primary" | "warning" | "neutral" | "success" }> = {
   OPEN: { label: "Open", tone: "primary" },
-  PENDING: { label: "Pending approval", tone: "warning" },
+  PENDING: { label: "Pending: waiting on the client or customer", tone: "warning" },
   SNOOZED: { label: "Snoozed", tone: "neutral" },
   DONE: { label: "Done", tone: "success" },
 };
 
 /**
- * Where this conversation stands: client, account, status, who it is assigned to and its tags. Editing
- * assignee and tags belongs to the inbox list's use cases (lib/inbox); here they are shown.
+ * Where this conversation stands: client, account, status, who it is assigned to and its tags. `triage` is the
+ * toolbar that changes them (conversation-triage.tsx, with the inbox list's use cases).
  */
-export function ConversationHeader({ conversation }: { conversation: Thread["conversation"] }) {
-  const status = STATUS[conversation.status] ?? { label: conversation.status, tone: "neutral" as const };
+export function ConversationHeader({ conversation, pendingReason, triage }: { conversation: Thread["conversation"]; pendingReason?: PendingReason; triage?: ReactNode }) {
+  const known = STATUS[conversation.status] ?? { label: conversation.status, tone: "neutral" as const };
+  const status = conversation.status === "PENDING" && pendingReason === "approval" ? { ...known, label: "Pending approval" } : known;
   const now = new Date();
   return (
     <header className="grid gap-3">
@@ -31,6 +34,11 @@ export function ConversationHeader({ conversation }: { conversation: Thread["con
         <Badge tone={status.tone} data-testid="conversation-status">
           {status.label}
         </Badge>
+        {conversation.status === "SNOOZED" && conversation.snoozedUntil && (
+          <span className="text-sm text-muted-foreground">
+            until {exactTime(conversation.snoozedUntil)}
+          </span>
+        )}
       </div>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <div className="flex items-center gap-1.5">
@@ -41,7 +49,7 @@ export function ConversationHeader({ conversation }: { conversation: Thread["con
         <div className="flex items-center gap-1.5">
           <dt className="sr-only">Tags</dt>
           <Tag className="size-4 text-muted-foreground" aria-hidden />
-          <dd className="flex flex-wrap gap-1">
+          <dd className="flex flex-wrap gap-1" data-testid="conversation-tags">
             {conversation.tags.length === 0 ? (
               <span className="text-muted-foreground">No tags</span>
             ) : (
@@ -72,6 +80,7 @@ export function ConversationHeader({ conversation }: { conversation: Thread["con
           </div>
         )}
       </dl>
+      {triage}
     </header>
   );
 }

@@ -22,7 +22,8 @@ function movePost(step: 1 | -1) {
 
 /**
  * The conversation page's keys: r reply, n note, j/k next/previous post, Esc leaves a field or goes back to
- * the inbox. (Cmd/Ctrl+Enter sends from inside the composer.) Keys typed into a field stay in the field.
+ * the inbox. (Cmd/Ctrl+Enter sends from inside the composer; the triage keys e, p, a, i, s, t and ? live in
+ * conversation-triage.tsx.) Keys typed into a field stay in the field.
  */
 export function ConversationKeys() {
   const router = useRouter();
@@ -70,6 +71,10 @@ export function ShortcutHints() {
     ["n", "note"],
     ["j / k", "next / previous post"],
     ["⌘/Ctrl + Enter", "send"],
+    ["e", "done"],
+    ["a", "assign"],
+    ["t", "tag"],
+    ["?", "all shortcuts"],
     ["Esc", "back to inbox"],
   ];
   return (

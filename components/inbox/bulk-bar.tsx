@@ -1,12 +1,13 @@
 "use client";
 
-import { AlarmClock, Check, RotateCcw, Tag, UserPlus, X } from "lucide-react";
+import { AlarmClock, Check, Hourglass, RotateCcw, Tag, UserPlus, X } from "lucide-react";
 import type { ReactNode } from "react";
 
 /** Shown while conversations are selected: the same actions as the keys, for the mouse. */
 export function BulkBar({
   count,
   onDone,
+  onPending,
   onReopen,
   onAssign,
   onSnooze,
@@ -15,6 +16,7 @@ export function BulkBar({
 }: {
   count: number;
   onDone: () => void;
+  onPending: () => void;
   onReopen: () => void;
   onAssign: () => void;
   onSnooze: () => void;
@@ -28,6 +30,7 @@ export function BulkBar({
       </span>
       <span className="mx-1 h-4 w-px bg-border" aria-hidden />
       <BarButton onClick={onDone} icon={<Check />} label="Done" shortcut="e" />
+      <BarButton onClick={onPending} icon={<Hourglass />} label="Pending" shortcut="p" title="Waiting on the client or customer" />
       <BarButton onClick={onAssign} icon={<UserPlus />} label="Assign" shortcut="a" />
       <BarButton onClick={onSnooze} icon={<AlarmClock />} label="Snooze" shortcut="s" />
       <BarButton onClick={onTag} icon={<Tag />} label="Tag" shortcut="t" />
@@ -39,11 +42,12 @@ export function BulkBar({
   );
 }
 
-function BarButton({ onClick, icon, label, shortcut }: { onClick: () => void; icon: ReactNode; label: string; shortcut?: string }) {
+function BarButton({ onClick, icon, label, shortcut, title }: { onClick: () => void; icon: ReactNode; label: string; shortcut?: string; title?: string }) {
   return (
     <button
       type="button"
       onClick={onClick}
+      title={title}
       aria-keyshortcuts={shortcut}
       className="inline-flex h-7 items-center gap-1.5 rounded px-2 text-sm hover:bg-muted [&_svg]:size-3.5 [&_svg]:text-muted-foreground"
     >

@@ -129,7 +129,20 @@ export const FiltersBar = forwardRef<HTMLInputElement, BarProps>(function Filter
         <Toggle pressed={filters.breached} onClick={() => onChange({ breached: !filters.breached })}>
           SLA breached
         </Toggle>
-        {(filters.from || filters.to) && (
+        {filters.unanswered && (
+          // Reports link here with their month: the items that needed an answer then and still have none.
+          <button
+            type="button"
+            onClick={() => onChange({ unanswered: false, from: undefined, to: undefined })}
+            className="inline-flex h-8 items-center gap-1 rounded-md border border-primary/40 bg-accent/60 px-2 text-xs"
+            aria-label={`Remove the unanswered filter (items from ${filters.from ?? "…"} to ${filters.to ?? "…"})`}
+            data-testid="unanswered-filter"
+          >
+            Unanswered items {filters.from || filters.to ? `${filters.from ?? "…"} – ${filters.to ?? "…"}` : ""}
+            <X className="size-3.5" aria-hidden />
+          </button>
+        )}
+        {!filters.unanswered && (filters.from || filters.to) && (
           <button
             type="button"
             onClick={() => onChange({ from: undefined, to: undefined })}
@@ -144,7 +157,7 @@ export const FiltersBar = forwardRef<HTMLInputElement, BarProps>(function Filter
           <button
             type="button"
             className="h-8 px-1 text-xs font-medium text-muted-foreground hover:text-foreground"
-            onClick={() => onChange({ q: undefined, client: undefined, account: undefined, assignee: "anyone", tag: undefined, kind: undefined, draft: false, breached: false, from: undefined, to: undefined })}
+            onClick={() => onChange({ q: undefined, client: undefined, account: undefined, assignee: "anyone", tag: undefined, kind: undefined, draft: false, breached: false, unanswered: false, from: undefined, to: undefined })}
           >
             Clear filters
           </button>

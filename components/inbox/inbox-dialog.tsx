@@ -30,6 +30,8 @@ export function InboxDialog({
         <Dialog.Content
           className={`fixed left-1/2 top-[12vh] z-50 w-[calc(100vw-2rem)] -translate-x-1/2 rounded-lg border bg-card shadow-xl outline-none ${wide ? "max-w-3xl" : "max-w-sm"}`}
           data-testid="inbox-dialog"
+          // The conversation page's Esc (back to the inbox) waits while a dialog is open.
+          data-escape-layer
         >
           <div className="flex items-start justify-between gap-4 border-b px-4 py-3">
             <div>

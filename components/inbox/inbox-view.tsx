@@ -2,7 +2,7 @@
 
 import { Keyboard, Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { type InboxFilters, inboxHref } from "@/lib/inbox/inbox-filters";
 import { cn } from "@/lib/utils/cn";
 import { AssignPicker } from "./assign-picker";
@@ -35,9 +35,11 @@ export type InboxViewProps = {
   /** The server's clock when it rendered, so relative times match on both sides. */
   renderedAt: string;
   actions: InboxActions;
+  /** Unread @mentions of the viewer in teammates' notes (mentions-strip.tsx), shown above the list. */
+  mentions?: ReactNode;
 };
 
-export function InboxView({ filters, page, counts: initialCounts, options: initialOptions, hasAccounts, userId, renderedAt, actions }: InboxViewProps) {
+export function InboxView({ filters, page, counts: initialCounts, options: initialOptions, hasAccounts, userId, renderedAt, actions, mentions }: InboxViewProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const list = useInboxList({ page, initialCounts, filters, actions, userId });
@@ -171,6 +173,7 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
       x: () => currentRow && toggleSelect(currentRow.id, safeCurrent, false),
       X: () => setSelected((prev) => (prev.size === rows.length ? new Set() : new Set(rows.map((r) => r.id)))),
       e: () => triage.doneOrReopen(),
+      p: () => triage.pending(),
       a: () => {
         void loadOptions();
         if (targets.length) setDialog("assign");
@@ -208,7 +211,7 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
 
   const clientNames = useMemo(() => new Map(clients.map((c) => [c.id, c.name])), [clients]);
   const noAccounts = !hasAccounts;
-  const clearFilters = () => changeFilters({ q: undefined, client: undefined, account: undefined, assignee: "anyone", tag: undefined, kind: undefined, draft: false, breached: false, from: undefined, to: undefined });
+  const clearFilters = () => changeFilters({ q: undefined, client: undefined, account: undefined, assignee: "anyone", tag: undefined, kind: undefined, draft: false, breached: false, unanswered: false, from: undefined, to: undefined });
 
   return (
     <div className="grid gap-3" data-testid="inbox">
@@ -234,12 +237,14 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
         onSearchEscape={() => focusRow(safeCurrent)}
         onWantOptions={() => void loadOptions()}
       />
+      {mentions}
       <div className="sticky top-0 z-10 -mx-1 grid gap-2 bg-background/95 px-1 backdrop-blur empty:hidden">
         {fresh.size > 0 && <NewItemsBar count={fresh.size} onShow={() => void showNew()} />}
         {selected.size > 0 && (
           <BulkBar
             count={selected.size}
             onDone={() => triage.done()}
+            onPending={() => triage.pending()}
             onReopen={() => triage.reopen()}
             onAssign={() => setDialog("assign")}
             onSnooze={() => setDialog("snooze")}

@@ -16,6 +16,7 @@ export type InboxActions = {
   count: (filters: InboxFilters) => Promise<ActionResult<InboxCounts>>;
   options: () => Promise<ActionResult<InboxOptions>>;
   markDone: (input: { conversationIds: string[] }) => Promise<ActionResult<{ changed: number }>>;
+  markPending: (input: { conversationIds: string[] }) => Promise<ActionResult<{ changed: number }>>;
   reopen: (input: { conversationIds: string[] }) => Promise<ActionResult<{ changed: number }>>;
   snooze: (input: { conversationIds: string[]; when: { preset: SnoozePreset } | { until: string } }) => Promise<ActionResult<{ changed: number; snoozed: { id: string; until: string }[] }>>;
   assign: (input: { conversationIds: string[]; assigneeId: string | null }) => Promise<ActionResult<{ changed: number }>>;

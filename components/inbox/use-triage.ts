@@ -12,7 +12,7 @@ const reopened = (row: InboxRow): InboxRow => ({ ...row, status: "OPEN", snoozed
 
 /**
  * The triage actions on the targets (the selection, or the current row): the list changes at once, the server
- * is asked, and a refusal puts the rows back with the reason. Done and snooze can be undone (z).
+ * is asked, and a refusal puts the rows back with the reason. Done, pending and snooze can be undone (z).
  */
 export function useTriage({
   list,
@@ -35,10 +35,10 @@ export function useTriage({
 }) {
   const lastUndo = useRef<(() => void) | null>(null);
   // The list changes before the server answers: leaving the page meanwhile would drop the change silently.
-  const pending = useRef(0);
+  const inFlight = useRef(0);
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (pending.current > 0) event.preventDefault();
+      if (inFlight.current > 0) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
@@ -50,8 +50,8 @@ export function useTriage({
       const ids = rows.map((r) => r.id);
       const originals = list.applyChange(ids, update);
       onDone();
-      pending.current++;
-      const result = await call(ids).finally(() => pending.current--);
+      inFlight.current++;
+      const result = await call(ids).finally(() => inFlight.current--);
       if (!result.ok) {
         list.restore(originals);
         setToast({ tone: "danger", message: result.error });
@@ -74,6 +74,11 @@ export function useTriage({
   const done = useCallback(() => {
     const rows = targets.filter((r) => r.status !== "DONE");
     void run(rows, (r) => ({ ...r, status: "DONE", snoozedUntil: null, snoozeExpired: false }), (ids) => actions.markDone({ conversationIds: ids }), `Done: ${plural(rows.length)}`, true);
+  }, [actions, run, targets]);
+
+  const pending = useCallback(() => {
+    const rows = targets.filter((r) => r.status !== "PENDING");
+    void run(rows, (r) => ({ ...r, status: "PENDING", snoozedUntil: null, snoozeExpired: false }), (ids) => actions.markPending({ conversationIds: ids }), `Pending: ${plural(rows.length)}`, true);
   }, [actions, run, targets]);
 
   const reopen = useCallback(() => {
@@ -130,5 +135,5 @@ export function useTriage({
     setToast(null);
   }, [setToast]);
 
-  return { done, reopen, doneOrReopen, snooze, assign, tag, undo };
+  return { done, pending, reopen, doneOrReopen, snooze, assign, tag, undo };
 }

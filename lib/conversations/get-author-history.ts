@@ -20,7 +20,7 @@ export type AuthorHistory = {
 
 export function describeOutcome(status: ConversationStatus, ownReplyCount: number): string {
   if (status === "DONE") return ownReplyCount > 0 ? "Answered and closed" : "Closed without a reply";
-  if (status === "PENDING") return "Waiting on approval";
+  if (status === "PENDING") return "Pending";
   if (status === "SNOOZED") return "Snoozed";
   return ownReplyCount > 0 ? "Answered, still open" : "Still open";
 }

@@ -6,8 +6,10 @@ import type { InboxFilters, InboxSort } from "./inbox-filters";
 // - One branch per stored status the view covers ("open" = OPEN + SNOOZED whose time has passed), each an
 //   ordered index scan bounded by the keyset row comparison and LIMIT, so no branch reads more than a page.
 //   Postgres 15 cannot merge the order of `status = ANY(…)` out of one index; separate branches can.
-// - SLA order is (sla_due_at ASC NULLS LAST, id): a second set of branches reads the rows without a due
-//   time once the dated ones run out (a row comparison with NULL is never true, so they need their own).
+// - SLA order is (sla_due_at, awaiting_since, id), each ascending with NULLS LAST (the index's own order):
+//   due time, then age (oldest waiting first; business hours make many items due at the same opening
+//   minute), then id. After a cursor, more branches read the rows a row comparison cannot reach (it is
+//   never true across a NULL): those without a due time, and any without an awaiting time.
 // - A staff member assigned to a few clients gets one branch per client on (client_id, status, …): scanning
 //   the agency's index and filtering by client would read most of the agency to fill a page.
 // - Joins for display happen after the LIMIT, on the page's rows only. Client hours and tag names come from
@@ -83,15 +85,37 @@ function filterConditions(p: Params, scope: InboxScope, filters: InboxFilters, n
   }
   // Dates are local to each conversation's client. The coarse UTC bounds (zones span UTC-12..UTC+14) let
   // the time-ordered indexes bound the scan; the exact test reads the client's zone.
-  if (filters.from) {
-    const from = p.add(filters.from, "date");
-    where.push(`c.last_inbound_at >= ${from} - interval '14 hours'`);
-    where.push(`c.last_inbound_at >= (${from}::timestamp AT TIME ZONE (SELECT tz.timezone FROM clients tz WHERE tz.id = c.client_id))`);
-  }
-  if (filters.to) {
-    const to = p.add(filters.to, "date");
-    where.push(`c.last_inbound_at < ${to} + interval '1 day 12 hours'`);
-    where.push(`c.last_inbound_at < ((${to} + 1)::timestamp AT TIME ZONE (SELECT tz.timezone FROM clients tz WHERE tz.id = c.client_id))`);
+  const from = filters.from ? p.add(filters.from, "date") : null;
+  const to = filters.to ? p.add(filters.to, "date") : null;
+  const localDays = (column: string, clientId: string): string[] => {
+    const zone = `(SELECT tz.timezone FROM clients tz WHERE tz.id = ${clientId})`;
+    const bounds: string[] = [];
+    if (from) bounds.push(`${column} >= ${from} - interval '14 hours'`, `${column} >= (${from}::timestamp AT TIME ZONE ${zone})`);
+    if (to) bounds.push(`${column} < ${to} + interval '1 day 12 hours'`, `${column} < ((${to} + 1)::timestamp AT TIME ZONE ${zone})`);
+    return bounds;
+  };
+  if (filters.unanswered) {
+    // The reports' definition (lib/metrics/definitions.ts, as lib/metrics/rollup-sql.ts computes it): an inbound
+    // item needed an answer unless a brand account wrote it or it is a bare repost; the brand answered it by
+    // replying to it, or later in its X conversation other than continuing its own thread. Only this view
+    // pays for the probes (indexes on posts by conversation, by reply target and by X conversation).
+    const brand = `ARRAY(SELECT o.x_user_id FROM x_accounts o WHERE o.client_id = c.client_id)`;
+    const item = [
+      `i.conversation_id = c.id`,
+      `i.inbound`,
+      `i.reposted_x_id IS NULL`,
+      `NOT i.author_id = ANY (${brand})`,
+      ...localDays("i.posted_at", "c.client_id"),
+      `NOT EXISTS (SELECT 1 FROM posts r WHERE r.account_id = i.account_id AND r.in_reply_to_x_id = i.x_id AND r.kind = 'OWN_REPLY')`,
+      `NOT EXISTS (SELECT 1 FROM posts r WHERE r.account_id = i.account_id AND r.x_conversation_id = i.x_conversation_id AND r.kind = 'OWN_REPLY'
+        AND r.in_reply_to_x_id IS NOT NULL AND (r.in_reply_to_user_id IS NULL OR NOT r.in_reply_to_user_id = ANY (${brand}))
+        AND (length(r.in_reply_to_x_id), r.in_reply_to_x_id) > (length(i.x_id), i.x_id))`,
+    ];
+    // An item on or after `from` means the newest inbound item is too: a cheap test before the probes.
+    if (from) where.push(`c.last_inbound_at >= ${from} - interval '14 hours'`);
+    where.push(`EXISTS (SELECT 1 FROM posts i WHERE ${item.join("\n        AND ")})`);
+  } else {
+    where.push(...localDays("c.last_inbound_at", "c.client_id"));
   }
   return where;
 }
@@ -107,23 +131,39 @@ const BRANCH_COLUMNS = `c.id, c.client_id, c.account_id, c.author_id, c.status, 
   c.latest_inbound_text, c.last_inbound_at, c.awaiting_since, c.sla_due_at, c.inbound_count, c.has_draft, c.tag_ids`;
 
 const ORDER: Record<InboxSort, { branch: string; outer: string }> = {
-  sla: { branch: "c.sla_due_at, c.id", outer: "b.sla_due_at NULLS LAST, b.id" },
+  sla: { branch: "c.sla_due_at, c.awaiting_since, c.id", outer: "b.sla_due_at NULLS LAST, b.awaiting_since NULLS LAST, b.id" },
   newest: { branch: "c.last_inbound_at DESC, c.id", outer: "b.last_inbound_at DESC, b.id" },
   oldest: { branch: "c.last_inbound_at, c.id DESC", outer: "b.last_inbound_at, b.id DESC" },
 };
 
+/**
+ * SLA order after a cursor, as disjoint index range scans in order: the rest of the cursor's group, then the
+ * groups after it. (sla_due_at, awaiting_since, id) ascending, NULLS LAST, is the index order, so a first
+ * page is one ordered scan. The sync sets a due time only with an awaiting time, so the phases for a due
+ * time without one are normally empty: a single index probe each. Breached rows are all dated.
+ */
+function slaPhases(p: Params, cursor: InboxCursor | null, breachedOnly: boolean): string[] {
+  if (!cursor) return ["TRUE"];
+  const id = p.add(cursor.id, "uuid");
+  const since = cursor.since === null ? null : p.add(cursor.since, "timestamptz");
+  const undated = breachedOnly ? [] : ["c.sla_due_at IS NULL"];
+  if (cursor.key !== null) {
+    const due = p.add(cursor.key, "timestamptz");
+    if (since !== null) {
+      // A row comparison is decided by the first unequal pair, so rows due later are in whatever their
+      // awaiting time; only rows due at the same instant without one need their own phase.
+      return [`(c.sla_due_at, c.awaiting_since, c.id) > (${due}, ${since}, ${id})`, `c.sla_due_at = ${due} AND c.awaiting_since IS NULL`, ...undated];
+    }
+    return [`c.sla_due_at = ${due} AND c.awaiting_since IS NULL AND c.id > ${id}`, `c.sla_due_at > ${due}`, ...undated];
+  }
+  if (breachedOnly) return [];
+  if (since !== null) return [`c.sla_due_at IS NULL AND (c.awaiting_since, c.id) > (${since}, ${id})`, "c.sla_due_at IS NULL AND c.awaiting_since IS NULL"];
+  return [`c.sla_due_at IS NULL AND c.awaiting_since IS NULL AND c.id > ${id}`];
+}
+
 /** The keyset phases of a sort: each a condition on the sort columns (after the cursor, if any). */
 function keysetPhases(p: Params, sort: InboxSort, cursor: InboxCursor | null, breachedOnly: boolean): string[] {
-  if (sort === "sla") {
-    // (sla_due_at, id) ascending is the index order, NULLS LAST included: a first page is one ordered scan.
-    if (!cursor) return ["TRUE"];
-    // After a cursor, dated rows first, then undated (a row comparison with NULL is never true, so they need
-    // their own scan); a cursor in the undated part skips the dated phase. Breached rows are all dated.
-    const undated = breachedOnly ? [] : [cursor.key === null ? `c.sla_due_at IS NULL AND c.id > ${p.add(cursor.id, "uuid")}` : `c.sla_due_at IS NULL`];
-    if (cursor.key === null) return undated;
-    const dated = `(c.sla_due_at, c.id) > (${p.add(cursor.key, "timestamptz")}, ${p.add(cursor.id, "uuid")})`;
-    return [dated, ...undated];
-  }
+  if (sort === "sla") return slaPhases(p, cursor, breachedOnly);
   if (!cursor || cursor.key === null) return ["TRUE"];
   const key = p.add(cursor.key, "timestamptz");
   const id = p.add(cursor.id, "uuid");

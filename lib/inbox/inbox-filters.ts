@@ -30,8 +30,13 @@ export const inboxFiltersSchema = z.object({
   kind: z.enum(INBOX_KINDS).optional(),
   draft: z.boolean().default(false),
   breached: z.boolean().default(false),
+  /**
+   * Conversations holding an inbound item that needed an answer and has none (lib/metrics/definitions.ts), the
+   * reports' "unanswered". With it, from/to bound those items' own days instead of the newest inbound item.
+   */
+  unanswered: z.boolean().default(false),
   q: z.string().trim().min(1).max(200).optional(),
-  /** Local dates (YYYY-MM-DD, in each conversation's client's time zone) bounding the newest inbound item; inclusive. */
+  /** Local dates (YYYY-MM-DD, in each conversation's client's time zone) bounding the newest inbound item (or the unanswered items); inclusive. */
   from: z.string().refine(isRealDate, "Use a date like 2026-11-30").optional(),
   to: z.string().refine(isRealDate, "Use a date like 2026-11-30").optional(),
 });
@@ -63,6 +68,7 @@ export function parseInboxFilters(params: SearchParamsLike): InboxFilters {
     kind: read(params, "kind"),
     draft: read(params, "draft") === "1" || read(params, "draft") === "true",
     breached: read(params, "sla") === "breached",
+    unanswered: read(params, "unanswered") === "1" || read(params, "unanswered") === "true",
     q: read(params, "q"),
     from: read(params, "from"),
     to: read(params, "to"),
@@ -92,6 +98,7 @@ export function inboxSearchParams(filters: Partial<InboxFilters>): URLSearchPara
   set("kind", filters.kind);
   if (filters.draft) params.set("draft", "1");
   if (filters.breached) params.set("sla", "breached");
+  if (filters.unanswered) params.set("unanswered", "1");
   set("from", filters.from);
   set("to", filters.to);
   set("sort", filters.sort, "sla");
@@ -105,5 +112,5 @@ export function inboxHref(filters: Partial<InboxFilters>): string {
 
 /** True when anything narrows the list beyond its status (used to word empty states). */
 export function isNarrowed(filters: InboxFilters): boolean {
-  return Boolean(filters.client || filters.account || filters.assignee !== "anyone" || filters.tag || filters.kind || filters.draft || filters.breached || filters.q || filters.from || filters.to);
+  return Boolean(filters.client || filters.account || filters.assignee !== "anyone" || filters.tag || filters.kind || filters.draft || filters.breached || filters.unanswered || filters.q || filters.from || filters.to);
 }

@@ -36,9 +36,15 @@ export async function listInbox(actor: Actor, input: z.input<typeof listInboxSch
   const raw = await db.$queryRawUnsafe<RawInboxRow[]>(query.text, ...query.values);
   const page = raw.slice(0, limit);
   const last = page.at(-1);
+  const sla = filters.sort === "sla";
   const nextCursor =
     raw.length > limit && last
-      ? encodeCursor({ sort: filters.sort, key: (filters.sort === "sla" ? last.sla_due_at : last.last_inbound_at)?.toISOString() ?? null, id: last.id })
+      ? encodeCursor({
+          sort: filters.sort,
+          key: (sla ? last.sla_due_at : last.last_inbound_at)?.toISOString() ?? null,
+          since: sla ? (last.awaiting_since?.toISOString() ?? null) : null,
+          id: last.id,
+        })
       : null;
   const [hoursOf, tagOf] = await Promise.all([
     clientHours(page.map((row) => ({ id: row.client_id, updatedAt: row.client_updated_at }))),

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { DbClient } from "@/lib/db";
-import { inTransaction } from "./in-transaction";
-import { conversationIdsSchema, lockConversations } from "./lock-conversations";
+import { conversationIdsSchema } from "./lock-conversations";
 import { parseInput } from "./parse-input";
+import { setConversationsStatus } from "./set-conversations-status";
 
 export const markConversationsDoneSchema = z.object({ conversationIds: conversationIdsSchema });
 
@@ -19,20 +18,5 @@ export async function markConversationsDone(
   options: { tx?: DbClient; now?: Date } = {},
 ): Promise<{ changed: number }> {
   const { conversationIds } = parseInput(markConversationsDoneSchema, input);
-  const now = options.now ?? new Date();
-  return inTransaction(options.tx, async (tx) => {
-    const rows = (await lockConversations(tx, actor, conversationIds)).filter((row) => row.status !== "DONE");
-    if (rows.length === 0) return { changed: 0 };
-    await tx.conversation.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: "DONE", doneAt: now, snoozedUntil: null } });
-    for (const row of rows) {
-      await recordAudit(tx, actor, {
-        action: "conversation.status_changed",
-        targetType: "conversation",
-        targetId: row.id,
-        clientId: row.client_id,
-        data: { from: row.status, to: "DONE", reason: "marked done" },
-      });
-    }
-    return { changed: rows.length };
-  });
+  return setConversationsStatus(actor, conversationIds, { to: "DONE", reason: "marked done", now: options.now ?? new Date() }, options.tx);
 }

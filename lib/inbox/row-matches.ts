@@ -24,12 +24,9 @@ export function rowMatches(row: InboxRow, filters: InboxFilters, userId: string,
 export function compareRows(sort: InboxSort): (a: InboxRow, b: InboxRow) => number {
   const byId = (a: InboxRow, b: InboxRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   if (sort === "sla") {
-    return (a, b) => {
-      if (a.sla.dueAt === b.sla.dueAt) return byId(a, b);
-      if (a.sla.dueAt === null) return 1;
-      if (b.sla.dueAt === null) return -1;
-      return a.sla.dueAt < b.sla.dueAt ? -1 : 1;
-    };
+    // Ascending, NULLS LAST, key by key: due time, then how long it has waited, then id.
+    const nullsLast = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+    return (a, b) => nullsLast(a.sla.dueAt, b.sla.dueAt) || nullsLast(a.awaitingSince, b.awaitingSince) || byId(a, b);
   }
   // newest: (last_inbound_at DESC, id ASC); oldest: (last_inbound_at ASC, id DESC), as the indexes run.
   const direction = sort === "newest" ? -1 : 1;

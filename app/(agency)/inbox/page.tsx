@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { InboxError } from "@/components/inbox/inbox-error";
 import { InboxSkeleton } from "@/components/inbox/inbox-skeleton";
 import { InboxView } from "@/components/inbox/inbox-view";
+import { MentionsStrip } from "@/components/inbox/mentions-strip";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { countInbox } from "@/lib/inbox/count-inbox";
@@ -10,7 +11,8 @@ import { type InboxFilters, inboxSearchParams, parseInboxFilters } from "@/lib/i
 import { getSelectedOptions } from "@/lib/inbox/get-inbox-options";
 import { listInbox } from "@/lib/inbox/list-inbox";
 import { errorFields, log, newRequestId } from "@/lib/log/logger";
-import { assignAction, countInboxAction, inboxOptionsAction, loadInboxPageAction, markDoneAction, reopenAction, snoozeAction, tagAction } from "./actions";
+import { listUnreadMentions } from "@/lib/notes/list-unread-mentions";
+import { assignAction, countInboxAction, inboxOptionsAction, loadInboxPageAction, markDoneAction, markPendingAction, reopenAction, snoozeAction, tagAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -21,6 +23,7 @@ const actions = {
   count: countInboxAction,
   options: inboxOptionsAction,
   markDone: markDoneAction,
+  markPending: markPendingAction,
   reopen: reopenAction,
   snooze: snoozeAction,
   assign: assignAction,
@@ -43,13 +46,18 @@ async function InboxData({ actor, filters }: { actor: Actor; filters: InboxFilte
   const renderedAt = new Date();
   let data;
   try {
-    data = await Promise.all([listInbox(actor, { filters }, renderedAt), countInbox(actor, filters, renderedAt), getSelectedOptions(actor, filters)]);
+    data = await Promise.all([
+      listInbox(actor, { filters }, renderedAt),
+      countInbox(actor, filters, renderedAt),
+      getSelectedOptions(actor, filters),
+      listUnreadMentions(actor, 10),
+    ]);
   } catch (error) {
     const reference = newRequestId();
     log.error("inbox page failed", { requestId: reference, ...errorFields(error) });
     return <InboxError reference={reference} />;
   }
-  const [page, counts, { options, hasAccounts }] = data;
+  const [page, counts, { options, hasAccounts }, mentions] = data;
   return (
     <InboxView
       // A new URL is a new list: selection, cursor and pages start over.
@@ -62,6 +70,7 @@ async function InboxData({ actor, filters }: { actor: Actor; filters: InboxFilte
       userId={actor.userId}
       renderedAt={renderedAt.toISOString()}
       actions={actions}
+      mentions={<MentionsStrip mentions={mentions} now={renderedAt} />}
     />
   );
 }

@@ -36,11 +36,25 @@ async function readAll(sort: InboxSort, filters: { client?: string }, between: (
 describe("keyset pagination", () => {
   it("SLA order: no gaps or repeats while items arrive and leave between pages, ties included", async () => {
     // Client A is open on Mondays only: everything received this week is due at the same instant
-    // (Monday 10:00), so the order within the tie is the id, across page boundaries.
-    const tied = await createConversations(tenant, Array.from({ length: 12 }, (_, i) => ({ client: "a" as const, lastInboundAt: new Date(NOW.getTime() - (100 - i) * MIN) })), NOW);
+    // (Monday 10:00), so the order within the tie is the age (awaiting since), across page boundaries; ids
+    // follow lastInboundAt, and these waits run against it, so a cursor without the age would skip or repeat.
+    // A few in the tie share their awaiting time too: then the id decides.
+    const tied = await createConversations(
+      tenant,
+      Array.from({ length: 12 }, (_, i) => ({ client: "a" as const, lastInboundAt: new Date(NOW.getTime() - (100 - i) * MIN), awaitingSince: new Date(NOW.getTime() - (300 + Math.floor(i / 3) * 10) * MIN) })),
+      NOW,
+    );
     const dated = await createConversations(tenant, Array.from({ length: 12 }, (_, i) => ({ client: always, lastInboundAt: new Date(NOW.getTime() - (50 - i) * MIN) })), NOW);
     const undated = await createConversations(tenant, Array.from({ length: 5 }, (_, i) => ({ client: always, lastInboundAt: new Date(NOW.getTime() - (30 - i) * MIN), awaitingSince: null })), NOW);
-    const initial = [...dated, ...tied, ...undated].map((c) => c.id);
+    // Waiting without a due time (none computed yet): after the dated rows, oldest first, before the answered.
+    const waitingUndated = await createConversations(
+      tenant,
+      Array.from({ length: 4 }, (_, i) => ({ client: always, lastInboundAt: new Date(NOW.getTime() - (40 - i) * MIN), awaitingSince: new Date(NOW.getTime() - (45 + (i % 2)) * MIN), slaDueAt: null })),
+      NOW,
+    );
+    // A due time without an awaiting time (no sync writes that, but the order must still hold), tied with client A.
+    const dueNotWaiting = await createConversations(tenant, [{ client: "a", lastInboundAt: new Date(NOW.getTime() - 95 * MIN), awaitingSince: null, slaDueAt: tied[0]!.slaDueAt }], NOW);
+    const initial = [...dated, ...tied, ...undated, ...waitingUndated, ...dueNotWaiting].map((c) => c.id);
     const arrivedLater: string[] = [];
     let doneMeanwhile: string | undefined;
 
@@ -54,7 +68,7 @@ describe("keyset pagination", () => {
         expect(before).toHaveLength(1);
       }
       if (page === 1) {
-        doneMeanwhile = tied[10]!.id;
+        doneMeanwhile = tied[1]!.id;
         await markConversationsDone(admin, { conversationIds: [doneMeanwhile] });
       }
     });
@@ -62,9 +76,14 @@ describe("keyset pagination", () => {
     expect(new Set(seen).size).toBe(seen.length);
     const expected = [...initial.filter((id) => id !== doneMeanwhile), ...arrivedLater];
     expect([...seen].sort()).toEqual([...expected].sort());
-    // In order: dated rows by (due, id), then undated by id.
+    // In order: dated rows by (due, awaiting since, id), then undated the same way.
     const { rows } = await listInbox(admin, { filters: { sort: "sla" }, limit: 100 }, NOW);
     expect(seen).toEqual(rows.map((r) => r.id).filter((id) => seen.includes(id)));
+    const key = (r: (typeof rows)[number]) => [r.sla.dueAt ?? "~", r.awaitingSince ?? "~", r.id].join(" ");
+    expect(rows.map(key)).toEqual(rows.map(key).sort());
+    const tiedOrder = rows.filter((r) => tied.some((t) => t.id === r.id) || r.id === dueNotWaiting[0]!.id).map((r) => r.id);
+    expect(tiedOrder.at(-1)).toBe(dueNotWaiting[0]!.id);
+    expect(tiedOrder.slice(0, 3)).toEqual(tied.slice(9, 12).map((t) => t.id));
   });
 
   it("newest first: items arriving on top never push rows into later pages twice", async () => {

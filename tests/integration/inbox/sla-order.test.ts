@@ -78,6 +78,31 @@ describe("SLA urgency across clients, business hours and time zones", () => {
     expect(oldest.rows.map((r) => r.text)).toEqual(["tokyo early", "tokyo late", "london soon", "london", "new york", "answered"]);
   });
 
+  it("breaks ties on the due time by age, oldest waiting first, before the id; undated rows too", async () => {
+    // Weekdays 9-17 in New York: everything received overnight is due at the same minute, Thursday 10:00 EST.
+    // The factory's ids follow lastInboundAt, so giving the oldest wait the newest item makes id order wrong.
+    const client = (await createClient(tenant, { name: "Ties", timezone: "America/New_York", hours: WEEKDAYS_9_17, slaMinutes: 60 })).id;
+    const at = (iso: string) => new Date(iso);
+    const [waitedLeast, waitedMost, waitedSome, answeredA, waitingUndated, answeredB] = await createConversations(
+      tenant,
+      [
+        { client, text: "tie: waited least", lastInboundAt: at("2026-12-03T02:00:00Z"), awaitingSince: at("2026-12-03T02:00:00Z") },
+        { client, text: "tie: waited most", lastInboundAt: at("2026-12-03T03:00:00Z"), awaitingSince: at("2026-12-02T23:00:00Z") },
+        { client, text: "tie: waited some", lastInboundAt: at("2026-12-03T04:00:00Z"), awaitingSince: at("2026-12-03T01:00:00Z") },
+        { client, text: "answered a", lastInboundAt: at("2026-12-02T05:00:00Z"), awaitingSince: null },
+        { client, text: "waiting, no due time", lastInboundAt: at("2026-12-02T06:00:00Z"), awaitingSince: at("2026-12-02T06:00:00Z"), slaDueAt: null },
+        { client, text: "answered b", lastInboundAt: at("2026-12-02T04:00:00Z"), awaitingSince: null },
+      ],
+      NOW,
+    );
+    expect(new Set([waitedLeast, waitedMost, waitedSome].map((c) => c!.slaDueAt?.toISOString()))).toEqual(new Set(["2026-12-03T15:00:00.000Z"]));
+    const actor = await actorFor(tenant.users.admin);
+    const { rows } = await listInbox(actor, { filters: { client, sort: "sla" } }, NOW);
+    // Undated: waiting ones by age, then the answered ones (no awaiting time) by id.
+    const [firstAnswered, secondAnswered] = [answeredA!.id, answeredB!.id].sort();
+    expect(rows.map((r) => r.id)).toEqual([waitedMost!.id, waitedSome!.id, waitedLeast!.id, waitingUndated!.id, firstAnswered, secondAnswered]);
+  });
+
   it("filters SLA breached to the dated rows past due", async () => {
     const actor = await actorFor(tenant.users.admin);
     const { rows } = await listInbox(actor, { filters: { breached: true } }, NOW);

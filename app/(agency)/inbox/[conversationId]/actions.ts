@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { repostPost, repostPostSchema } from "@/lib/conversations/repost-post";
 import { defineAction } from "@/lib/http/define-action";
+import { triageActions } from "@/lib/inbox/triage-actions";
+import type { ActionResult } from "@/lib/http/action-result";
 import { addNote, addNoteSchema } from "@/lib/notes/add-note";
 import { saveDraft, saveDraftSchema } from "@/lib/replies/save-draft";
 import { submitReply, submitReplySchema } from "@/lib/replies/submit-reply";
@@ -13,6 +15,11 @@ const submit = defineAction("send reply", submitReplySchema, (actor, input) => s
 const withdraw = defineAction("withdraw reply", withdrawDraftSchema, withdrawDraft);
 const note = defineAction("add note", addNoteSchema, addNote);
 const share = defineAction("repost", repostPostSchema, repostPost);
+
+function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath("/inbox/[conversationId]", "page");
+  return result;
+}
 
 export async function saveDraftAction(input: unknown) {
   return save(input);
@@ -36,4 +43,28 @@ export async function addNoteAction(conversationId: string, form: FormData) {
 
 export async function repostAction(postId: string) {
   return share({ postId });
+}
+
+export async function markDoneHereAction(input: unknown) {
+  return refreshed(await triageActions.done(input));
+}
+
+export async function markPendingHereAction(input: unknown) {
+  return refreshed(await triageActions.pending(input));
+}
+
+export async function reopenHereAction(input: unknown) {
+  return refreshed(await triageActions.reopen(input));
+}
+
+export async function snoozeHereAction(input: unknown) {
+  return refreshed(await triageActions.snooze(input));
+}
+
+export async function assignHereAction(input: unknown) {
+  return refreshed(await triageActions.assign(input));
+}
+
+export async function tagHereAction(input: unknown) {
+  return refreshed(await triageActions.tag(input));
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthorPanel } from "@/components/conversation/author-panel";
 import { ConversationHeader } from "@/components/conversation/conversation-header";
 import { ConversationKeys, ShortcutHints } from "@/components/conversation/conversation-keys";
+import { ConversationTriage } from "@/components/conversation/conversation-triage";
 import { LiveProvider } from "@/components/conversation/live-context";
 import { NotesPanel } from "@/components/conversation/notes-panel";
 import { PresenceBar } from "@/components/conversation/presence-bar";
@@ -15,6 +16,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { getAuthorHistory } from "@/lib/conversations/get-author-history";
 import { getThread } from "@/lib/conversations/get-thread";
 import { isAppError } from "@/lib/errors";
+import { getPendingReason } from "@/lib/inbox/get-pending-reason";
+import { listAssignees } from "@/lib/inbox/list-assignees";
+import { listTags } from "@/lib/inbox/list-tags";
 import { listMentionable } from "@/lib/notes/list-mentionable";
 import { listNotes } from "@/lib/notes/list-notes";
 import { listUnreadMentions } from "@/lib/notes/list-unread-mentions";
@@ -22,7 +26,19 @@ import { markMentionsRead } from "@/lib/notes/mark-mentions-read";
 import { getComposerDraft } from "@/lib/replies/get-composer-draft";
 import { listSavedReplies } from "@/lib/saved-replies/list-saved-replies";
 import { replyVariables } from "@/lib/saved-replies/render-saved-reply";
-import { addNoteAction, repostAction, saveDraftAction, submitReplyAction, withdrawDraftAction } from "./actions";
+import {
+  addNoteAction,
+  assignHereAction,
+  markDoneHereAction,
+  markPendingHereAction,
+  reopenHereAction,
+  repostAction,
+  saveDraftAction,
+  snoozeHereAction,
+  submitReplyAction,
+  tagHereAction,
+  withdrawDraftAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -38,6 +54,7 @@ async function loadThread(...args: Parameters<typeof getThread>) {
 }
 
 const ACTIONS = { save: saveDraftAction, submit: submitReplyAction, withdraw: withdrawDraftAction };
+const TRIAGE = { markDone: markDoneHereAction, markPending: markPendingHereAction, reopen: reopenHereAction, snooze: snoozeHereAction, assign: assignHereAction, tag: tagHereAction };
 
 export default async function ConversationPage({ params, searchParams }: PageProps) {
   const { conversationId } = await params;
@@ -47,13 +64,16 @@ export default async function ConversationPage({ params, searchParams }: PagePro
   const openedAt = new Date().toISOString();
   // Opening the conversation reads the notes that mention you here.
   await markMentionsRead(actor, conversation.id);
-  const [history, notes, draft, savedReplies, teammates, unread] = await Promise.all([
+  const [history, notes, draft, savedReplies, teammates, unread, assignees, tags, pendingReason] = await Promise.all([
     getAuthorHistory(actor, conversation.id),
     listNotes(actor, conversation.id),
     canAct ? getComposerDraft(actor, conversation.id) : Promise.resolve(null),
     canAct ? listSavedReplies(actor, { clientId: conversation.client.id }) : Promise.resolve([]),
     listMentionable(actor.agencyId, conversation.client.id),
     listUnreadMentions(actor, 5),
+    canAct ? listAssignees(actor) : Promise.resolve([]),
+    canAct ? listTags(actor) : Promise.resolve([]),
+    conversation.status === "PENDING" ? getPendingReason(actor, conversation.id) : Promise.resolve(undefined),
   ]);
 
   const inbound = thread.filter((n) => !n.post.own).map((n) => n.post);
@@ -79,7 +99,27 @@ export default async function ConversationPage({ params, searchParams }: PagePro
     <LiveProvider conversationId={conversation.id} defaultReplyTo={replyTo} initial={{ postCount, noteCount: notes.length, ownReplyCount: conversation.ownReplyCount, status: conversation.status }}>
       <ConversationKeys />
       <div className="grid gap-5">
-        <ConversationHeader conversation={conversation} />
+        <ConversationHeader
+          conversation={conversation}
+          pendingReason={pendingReason}
+          triage={
+            <ConversationTriage
+              conversation={{
+                id: conversation.id,
+                clientId: conversation.client.id,
+                clientName: conversation.client.name,
+                status: conversation.status,
+                assignee: conversation.assignee,
+                tags: conversation.tags.map((t) => t.name),
+              }}
+              userId={actor.userId}
+              canAct={canAct}
+              assignees={assignees}
+              tags={tags}
+              actions={TRIAGE}
+            />
+          }
+        />
         <PresenceBar />
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="grid content-start gap-5">
