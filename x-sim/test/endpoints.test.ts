@@ -73,6 +73,25 @@ describe('read endpoints through twitter-api-v2', () => {
     expect(ids.every((id) => id > newest)).toBe(true);
   });
 
+  it('mentions: until_id returns only older ones, pages on below it, and bounds a window with since_id', async () => {
+    const top = await client.v2.userMentionTimeline(NORTHWIND_HELP, { max_results: 30 });
+    const ids = top.tweets.map((t) => t.id);
+    expect(ids).toHaveLength(30);
+    const until = ids[4] ?? '';
+
+    const older = await client.v2.userMentionTimeline(NORTHWIND_HELP, { until_id: until, max_results: 10 });
+    expect(older.tweets.map((t) => t.id)).toEqual(ids.slice(5, 15));
+    expect(older.meta).toMatchObject({ result_count: 10, newest_id: ids[5], oldest_id: ids[14] });
+    await older.fetchNext();
+    expect(older.tweets.map((t) => t.id)).toEqual(ids.slice(5, 25));
+
+    const window = await client.v2.userMentionTimeline(NORTHWIND_HELP, { since_id: ids[10], until_id: until, max_results: 100 });
+    expect(window.tweets.map((t) => t.id)).toEqual(ids.slice(5, 10));
+    expect(window.meta.next_token).toBeUndefined();
+
+    await expect(client.v2.userMentionTimeline(NORTHWIND_HELP, { since_id: until, until_id: ids[10] })).rejects.toMatchObject({ code: 400 });
+  });
+
   it('mentions: start_time/end_time bound the window; previous_token walks back', async () => {
     const start = sim.now() - 2 * 86_400_000;
     const end = sim.now() - 86_400_000;

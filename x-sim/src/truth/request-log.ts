@@ -47,7 +47,7 @@ function billedView(b: Billed): Record<string, number> {
 }
 
 /**
- * Every call to X's endpoints, counted per endpoint and per account, with the items X would bill:
+ * Every call to X's endpoints, counted per endpoint, per account and per access token, with the items X would bill:
  * a post or user read once per UTC day is billed once (per app), creations by kind.
  */
 export class RequestLog {
@@ -56,6 +56,9 @@ export class RequestLog {
   private byEndpoint = new Map<string, number>();
   private byStatus = new Map<number, number>();
   private byAccount = new Map<string, AccountTally>();
+  // Per token as well as per account: one account can hold several tokens at once (each refresh mints
+  // another, tests mint their own), and ground truth should say which of them made the calls.
+  private byToken = new Map<string, number>();
   private billed = emptyBilled();
   private entries: RequestEntry[] = [];
   private seenPosts = new Map<number, Set<string>>();
@@ -108,6 +111,7 @@ export class RequestLog {
       tally.total++;
       tally.byEndpoint.set(input.endpoint, (tally.byEndpoint.get(input.endpoint) ?? 0) + 1);
     }
+    if (input.tokenId) this.byToken.set(input.tokenId, (this.byToken.get(input.tokenId) ?? 0) + 1);
     const day = Math.floor(input.now / DAY_MS);
     const posts = input.postIds?.length ? this.firstReadToday(this.seenPosts, day, input.postIds) : 0;
     const users = input.userIds?.length ? this.firstReadToday(this.seenUsers, day, input.userIds) : 0;
@@ -155,6 +159,7 @@ export class RequestLog {
       byEndpoint: Object.fromEntries(this.byEndpoint),
       byStatus: Object.fromEntries([...this.byStatus].map(([k, v]) => [String(k), v])),
       byAccount,
+      byToken: Object.fromEntries(this.byToken),
       billed: billedView(this.billed),
     };
     if (options.entries) {
@@ -168,6 +173,7 @@ export class RequestLog {
     this.byEndpoint.clear();
     this.byStatus.clear();
     this.byAccount.clear();
+    this.byToken.clear();
     this.billed = emptyBilled();
     this.entries = [];
     this.seenPosts.clear();
