@@ -5,6 +5,7 @@ import { closeDueMonths } from "@/lib/reports/close-due-months";
 import { addMonths, formatMonth, monthAt, monthLabel, monthSpan } from "@/lib/reports/month";
 import { WEEKDAYS_9_TO_5 } from "@/lib/sla/business-hours";
 import { createActivity } from "../tests/factories/create-activity";
+import { pdfPageText } from "../tests/integration/reports/pdf-text";
 import type { TestTenant } from "../tests/factories/create-tenant";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { signIn } from "./fixtures/session";
@@ -58,18 +59,23 @@ test("a client viewer sees this month's report with its charts, downloads it, an
   // Last month closed: its report is final, and the viewer was told in the app.
   await expect(page.getByTestId("report-notices")).toContainText(`${monthLabel({ year: Number(lastMonth.slice(0, 4)), month: Number(lastMonth.slice(5)) })} report is ready`);
   await expect(page.getByTestId("past-reports")).toContainText("Final");
-  // Numbers do not lead a client viewer into the inbox.
+  // Numbers and top conversations do not lead a client viewer into the inbox; conversations link to X.
   await expect(report.locator('a[href^="/inbox"]')).toHaveCount(0);
+  await expect(page.getByTestId("top-conversations").getByRole("link").first()).toHaveAttribute("href", /^https:\/\/x\.com\/[^/]+\/status\/\d+$/);
   await keepScreenshot(page, "report");
 
   const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
   expect(pdf.suggestedFilename()).toMatch(new RegExp(`-${month}-report\\.pdf$`));
   const bytes = await readFile((await pdf.path()) ?? "");
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-  // The document's title (in its info dictionary, which is never compressed) names the client.
+  // The document's title (in its info dictionary, which is never compressed) names the client…
   const text = bytes.toString("latin1");
   expect(text).toMatch(/\/Title \d+ 0 R/);
   expect(text).toContain(`(${tenant.clients.a.name}: ${label} report)`);
+  // …and so do its pages, with the agency's name, in the text they draw.
+  const pageLines = pdfPageText(bytes).split("\n");
+  expect(pageLines).toContain(tenant.clients.a.name);
+  expect(pageLines.some((l) => l.startsWith(`${tenant.clients.a.name} · ${label} · prepared by ${tenant.agencyName} with Rapport`))).toBe(true);
 
   const [daily] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-daily-csv").click()]);
   const dailyCsv = (await readFile((await daily.path()) ?? "", "utf8")).replace(/^\uFEFF/, "").split("\r\n");
@@ -90,6 +96,13 @@ test("a client viewer sees this month's report with its charts, downloads it, an
   for (const url of [`/api/reports/${b}/${month}/report.pdf`, `/api/reports/${b}/${month}/daily.csv`, `/api/reports/${b}/${month}/conversations.csv`, `/api/reports/${tenant.clients.a.id}/${month}/other.txt`]) {
     expect((await page.request.get(url)).status(), url).toBe(404);
   }
+  // Nor do the inbox's API routes, even for a conversation of the viewer's own client.
+  const { id: conversationId } = await db.conversation.findFirstOrThrow({ where: { clientId: tenant.clients.a.id }, select: { id: true } });
+  for (const url of ["/api/inbox/stream", `/api/conversations/${conversationId}/live`]) {
+    expect((await page.request.get(url)).status(), url).toBe(404);
+  }
+  const presence = `/api/conversations/${conversationId}/presence`; // its only method is POST
+  expect((await page.request.post(presence, { data: { drafting: true } })).status(), presence).toBe(404);
   await page.goto(`/reports/${b}?month=${month}`);
   await expect(page.getByTestId("not-found")).toBeVisible();
 
@@ -117,12 +130,20 @@ test("the agency compares clients, opens one, and follows a number into the inbo
   await expect(page).toHaveURL(new RegExp(`/reports/${tenant.clients.a.id}\\?month=${month}$`));
   await expect(page.getByTestId("usage")).toContainText("Estimated");
   const rate = page.getByTestId("headline-responseRate").getByRole("link");
-  await expect(rate).toHaveAttribute("href", new RegExp(`^/inbox\\?client=${tenant.clients.a.id}&status=open&from=${month}-01&to=${month}-\\d\\d$`));
+  await expect(rate).toHaveAttribute("href", new RegExp(`^/inbox\\?client=${tenant.clients.a.id}&status=all&unanswered=1&from=${month}-01&to=${month}-\\d\\d$`));
   await expect(page.getByTestId("inbox-shortcuts").getByRole("link", { name: /Mentions/ })).toHaveAttribute("href", /kind=mention/);
+  // The top conversations open in the inbox as well as on X.
+  const topConversations = page.getByTestId("top-conversations");
+  await expect(topConversations.locator('a[href^="https://x.com/"]').first()).toBeVisible();
+  const inboxLink = topConversations.getByTestId("open-in-inbox").first();
+  await expect(inboxLink).toHaveAttribute("href", /^\/inbox\/[0-9a-f-]{36}$/);
+  expect((await page.request.get((await inboxLink.getAttribute("href")) ?? "")).status()).toBe(200);
   await keepScreenshot(page, "report-agency");
 
   await page.getByTestId("month-picker").selectOption(lastMonth);
-  await expect(page).toHaveURL(new RegExp(`month=${lastMonth}$`));
+  // The URL changes once the client has rendered the whole month's charts: on a busy two-core machine
+  // running both specs at once that alone has taken over ten seconds.
+  await expect(page).toHaveURL(new RegExp(`month=${lastMonth}$`), { timeout: 30_000 });
   await expect(page.getByText(/Final · frozen/)).toBeVisible();
   await page.context().addCookies([{ name: "theme", value: "dark", url: page.url() }]);
   await page.reload();

@@ -1,4 +1,5 @@
-import { ExternalLink } from "lucide-react";
+import { ExternalLink, Inbox } from "lucide-react";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -26,7 +27,10 @@ function Empty({ children }: { children: ReactNode }) {
   return <p className="rounded-md border border-dashed px-3 py-6 text-center text-sm text-muted-foreground">{children}</p>;
 }
 
-/** Top posts, top conversations and the people who engaged most, each linking to X. */
+/**
+ * Top posts, top conversations and the people who engaged most, each linking to X; a top
+ * conversation also links to its page in the inbox when the report carries it (agency people only).
+ */
 export function TopLists({ report }: { report: MonthlyReport }) {
   const tz = report.client.timezone;
   return (
@@ -110,7 +114,14 @@ export function TopLists({ report }: { report: MonthlyReport }) {
                 {report.topConversations.map((c) => (
                   <tr key={c.conversationId} className="border-t align-top">
                     <td className="py-2 pr-3 whitespace-nowrap">{c.username ? `@${c.username}` : "—"}</td>
-                    <td className="py-2 pr-3">{c.url ? <XLink href={c.url}>{c.text ?? "(no text)"}</XLink> : (c.text ?? "—")}</td>
+                    <td className="py-2 pr-3">
+                      {c.url ? <XLink href={c.url}>{c.text ?? "(no text)"}</XLink> : (c.text ?? "—")}
+                      {c.inboxPath && (
+                        <Link href={c.inboxPath} className="mt-0.5 flex w-fit items-center gap-1 text-xs text-muted-foreground hover:text-primary" data-testid="open-in-inbox">
+                          <Inbox className="size-3" aria-hidden /> Open in inbox
+                        </Link>
+                      )}
+                    </td>
                     <td className="py-2 text-right tabular-nums">{formatCount(c.inboundCount + c.brandReplies)}</td>
                     <td className="py-2 text-right tabular-nums">{formatCount(c.brandReplies)}</td>
                     <td className="py-2 text-right">

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log/logger";
 import { refreshDailyMetrics } from "@/lib/metrics/refresh-daily-metrics";
 import { computeMonthlyReport, REPORT_CLIENT_SELECT } from "./compute-monthly-report";
+import { exportConversationsCsv } from "./export-conversations-csv";
 import { addMonths, formatMonth, type Month, monthAt, monthDate, monthSpan } from "./month";
 import { notifyReportReady } from "./notify-report-ready";
 import type { MonthlyReport } from "./report-types";
@@ -13,7 +14,8 @@ export type ClosedMonth = { clientId: string; month: string; notified: number };
  * 1st, local midnight), then tells the client's viewers. Run it often (hourly): it does nothing
  * for clients already frozen, and a frozen report never changes — the unique (client, month) row
  * is written once, so two workers racing freeze and notify once. Before freezing, the month's
- * rollups are recomputed so late-arriving answers and SLA outcomes are in.
+ * rollups are recomputed so late-arriving answers and SLA outcomes are in. The month's
+ * conversations CSV is frozen in the same row (get-conversations-csv.ts says why).
  * `clientIds` limits the run (tests); the worker passes nothing.
  */
 export async function closeDueMonths(now = new Date(), options: { clientIds?: readonly string[] } = {}): Promise<ClosedMonth[]> {
@@ -57,10 +59,10 @@ async function freezeMonth(client: Parameters<typeof computeMonthlyReport>[0]["c
   if (accounts.length > 0) {
     await refreshDailyMetrics({ accountIds: accounts.map((a) => a.id), from: span.from, to: new Date(span.to.getTime() - 1), now });
   }
-  const report = await computeMonthlyReport({ client, agencyName, month, now });
-  const data: MonthlyReport = { ...report, status: "final", frozenAt: now.toISOString() };
+  const [report, conversationsCsv] = await Promise.all([computeMonthlyReport({ client, agencyName, month, now }), exportConversationsCsv(client.id, month, now)]);
+  const frozen: MonthlyReport = { ...report, status: "final", frozenAt: now.toISOString() };
   const { count } = await db.reportSnapshot.createMany({
-    data: [{ agencyId: client.agencyId, clientId: client.id, month: monthDate(month), data, frozenAt: now }],
+    data: [{ agencyId: client.agencyId, clientId: client.id, month: monthDate(month), data: frozen, conversationsCsv, frozenAt: now }],
     skipDuplicates: true,
   });
   if (count === 0) return null;

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { loadMonthFigures } from "./load-month-figures";
 import { loadTopConversations, loadTopPeople, loadTopPosts, loadUsage } from "./load-top-lists";
-import { addMonths, compareMonths, daysOf, formatMonth, localDate, type Month, monthAt, monthDate, monthLabel, monthSpan } from "./month";
+import { addMonths, compareMonths, daysOf, formatMonth, localDate, type Month, monthAt, monthLabel, monthSpan } from "./month";
+import { readFrozenFigures } from "./read-frozen-report";
 import { type MonthlyReport, type PeriodFigures, REPORT_VERSION } from "./report-types";
 import { writeSummary } from "./write-summary";
 
@@ -61,14 +62,10 @@ export async function computeMonthlyReport(input: { client: ReportClient; agency
   };
 }
 
-/** Last month as it was reported: its frozen figures when it has closed, else computed now. */
+/** Last month as it was reported: its frozen figures (whatever version froze them) when it has closed, else computed now. */
 async function loadPreviousFigures(client: ReportClient, month: Month, accounts: { id: string; username: string }[]): Promise<PeriodFigures | null> {
-  const snapshot = await db.reportSnapshot.findUnique({
-    where: { clientId_month: { clientId: client.id, month: monthDate(month) } },
-    select: { data: true },
-  });
-  const frozen = snapshot?.data as Partial<MonthlyReport> | undefined;
-  if (frozen?.version === REPORT_VERSION && frozen.current) return frozen.current;
+  const frozen = await readFrozenFigures({ agencyId: client.agencyId, clientId: client.id }, month);
+  if (frozen) return frozen;
   const figures = await loadMonthFigures({ agencyId: client.agencyId, clientId: client.id, days: daysOf(month), accounts });
   return figures.daily.some((d) => d.followers !== null) || hasActivity(figures.total) ? figures.total : null;
 }

@@ -5,8 +5,8 @@ import { offsetAt } from "@/lib/sla/list-offset-pieces";
 import { minutes, toCsv } from "./csv";
 import { type Month, monthSpan } from "./month";
 
-// Conversations the month started, with where each stands now (a CSV is always current, even for a
-// frozen month: conversations go on after the month closes).
+// Conversations the month started, with where each stands now. A closed month serves the rows as
+// they stood at its close instead (get-conversations-csv.ts): this runs then, and its output is frozen.
 const CONVERSATIONS_SQL = `
 SELECT c.id::text AS id, a.username AS account, u.username AS author, c.status::text AS status,
        c.first_inbound_at AS "receivedAt", c.first_response_at AS "firstResponseAt", c.last_inbound_at AS "lastInboundAt",
@@ -43,7 +43,10 @@ export function isoLocal(at: Date, timeZone: string): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
-/** One row per conversation started in the month: when it came in, the first answer, status and replies. */
+/**
+ * One row per conversation started in the month, as it stands at `now`: when it came in, the first
+ * answer, status and replies. Callers serving a download go through getConversationsCsv.
+ */
 export async function exportConversationsCsv(clientId: string, month: Month, now = new Date()): Promise<string> {
   const client = await db.client.findUniqueOrThrow({ where: { id: clientId }, select: { timezone: true, slaMinutes: true, businessHours: true } });
   const span = monthSpan(month, client.timezone);

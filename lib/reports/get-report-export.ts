@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { buildMonthlyReport, resolveReportScope } from "./build-monthly-report";
 import { slugify } from "./csv";
-import { exportConversationsCsv } from "./export-conversations-csv";
 import { exportDailyCsv } from "./export-daily-csv";
+import { getConversationsCsv } from "./get-conversations-csv";
 import { formatMonth } from "./month";
 import { renderReportPdf } from "./pdf/render-report-pdf";
 
@@ -16,7 +16,8 @@ export type ReportExport = { body: Uint8Array<ArrayBuffer> | string; contentType
 
 /**
  * A report download: the PDF, the daily CSV or the conversations CSV of a client's month, for
- * anyone who may view that client's reports; everything else is "not found".
+ * anyone who may view that client's reports; everything else is "not found". A closed month's
+ * files come from its snapshot, so they never change either.
  */
 export async function getReportExport(actor: Actor, input: z.infer<typeof exportInputSchema>, now = new Date()): Promise<ReportExport> {
   const file = EXPORT_FILES.find((f) => f === input.file);
@@ -33,6 +34,6 @@ export async function getReportExport(actor: Actor, input: z.infer<typeof export
       return { body: exportDailyCsv(report), contentType: "text/csv; charset=utf-8", filename: `${stem}-daily.csv` };
     }
     case "conversations.csv":
-      return { body: await exportConversationsCsv(client.id, month, now), contentType: "text/csv; charset=utf-8", filename: `${stem}-conversations.csv` };
+      return { body: await getConversationsCsv({ agencyId: client.agencyId, clientId: client.id }, month, now), contentType: "text/csv; charset=utf-8", filename: `${stem}-conversations.csv` };
   }
 }

@@ -2,7 +2,12 @@ import type { MetricCounts } from "@/lib/metrics/metric-totals";
 
 // The monthly report as built, frozen (report_snapshots.data) and rendered (page, PDF, CSV).
 // Plain JSON only: a frozen report must read back exactly as it was written.
+//
+// A frozen report is served as written whatever version built it (read-frozen-report.ts): a closed
+// month never changes. So a field added in a later version must be optional here and rendered only
+// when present, or given a neutral value in read-frozen-report.ts; snapshots written before it lack it.
 
+/** The shape's version, stored in each snapshot; bump it when the shape changes. */
 export const REPORT_VERSION = 1;
 
 /** A month's figures: additive counts plus what needs the raw values (percentiles, followers). */
@@ -35,6 +40,7 @@ export type TopPost = {
 };
 
 export type TopConversation = {
+  /** Rapport's conversation id (conversations.id). */
   conversationId: string;
   url: string | null;
   username: string | null;
@@ -45,6 +51,11 @@ export type TopConversation = {
   status: string;
   inboundCount: number;
   brandReplies: number;
+  /**
+   * The conversation in Rapport's inbox (`/inbox/<id>`), added when the report is read, only for a
+   * reader who may open that inbox and only while the conversation still exists; never frozen.
+   */
+  inboxPath?: string;
 };
 
 export type TopPerson = { username: string; name: string; url: string; items: number; answered: number };
@@ -63,7 +74,8 @@ export type SummaryPoint = { tone: "good" | "warn" | "info"; text: string };
 export type ReportSummary = { headline: string; band: "social" | "mixed" | "broadcasting" | "quiet"; points: SummaryPoint[] };
 
 export type MonthlyReport = {
-  version: typeof REPORT_VERSION;
+  /** REPORT_VERSION when built; a frozen report keeps the version it was frozen with. */
+  version: number;
   agencyName: string;
   client: { id: string; name: string; color: string; timezone: string; slaMinutes: number };
   /** "2026-10" */

@@ -8,6 +8,7 @@ import { headlineCards } from "@/lib/reports/headline-cards";
 import type { MonthlyReport } from "@/lib/reports/report-types";
 import { actorFor } from "../../factories/actor-for";
 import { createTenant, type TestTenant } from "../../factories/create-tenant";
+import { pdfPageText } from "./pdf-text";
 import { seedKnownMonth } from "./seed-known-month";
 
 const NOW = new Date("2026-11-10T12:00:00Z");
@@ -115,12 +116,20 @@ describe("exports", () => {
     expect(lines.find((l) => l.includes("m4 text"))).toContain("2026-10-31T23:30:00+00:00,,,breached,open");
   });
 
-  it("renders a real PDF named after the client", async () => {
+  it("renders a real PDF named after the client, with the agency's and the client's names on its pages", async () => {
     const pdf = await getReportExport(admin, { clientId: tenant.clients.a.id, month: "2026-10", file: "report.pdf" }, NOW);
     const bytes = Buffer.from(pdf.body as Uint8Array);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.toString("latin1")).toContain(`(${tenant.clients.a.name}: October 2026 report)`);
     expect(pdf.filename).toMatch(/-2026-10-report\.pdf$/);
+    // Printed on the pages themselves, not only in the document's metadata.
+    const lines = pdfPageText(bytes).split("\n");
+    expect(lines).toContain(tenant.clients.a.name); // the page heading
+    expect(lines).toContain("October 2026");
+    const footers = lines.filter((l) => l.includes(`prepared by ${tenant.agencyName} with Rapport`));
+    expect(footers.length).toBeGreaterThan(0);
+    expect(footers.every((l) => l.startsWith(`${tenant.clients.a.name} · October 2026 · `))).toBe(true);
+    expect(lines.join("\n")).toContain("m1 text"); // and the month's own content: its top conversation
   });
 });
 
