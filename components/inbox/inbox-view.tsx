@@ -203,7 +203,7 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
   useEffect(() => {
     const node = sentinel.current;
     if (!node || !cursor) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void loadMore(), { rootMargin: "600px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void loadMore(), { rootMargin: "300px" });
     observer.observe(node);
     return () => observer.disconnect();
   }, [cursor, loadMore]);

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { countInbox } from "@/lib/inbox/count-inbox";
 import { type InboxFilters, inboxSearchParams, parseInboxFilters } from "@/lib/inbox/inbox-filters";
 import { getSelectedOptions } from "@/lib/inbox/get-inbox-options";
-import { listInbox } from "@/lib/inbox/list-inbox";
+import { INBOX_FIRST_PAINT_ROWS, listInbox } from "@/lib/inbox/list-inbox";
 import { errorFields, log, newRequestId } from "@/lib/log/logger";
 import { listUnreadMentions } from "@/lib/notes/list-unread-mentions";
 import { assignAction, countInboxAction, inboxOptionsAction, loadInboxPageAction, markDoneAction, markPendingAction, reopenAction, snoozeAction, tagAction } from "./actions";
@@ -47,7 +47,7 @@ async function InboxData({ actor, filters }: { actor: Actor; filters: InboxFilte
   let data;
   try {
     data = await Promise.all([
-      listInbox(actor, { filters }, renderedAt),
+      listInbox(actor, { filters, limit: INBOX_FIRST_PAINT_ROWS }, renderedAt),
       countInbox(actor, filters, renderedAt),
       getSelectedOptions(actor, filters),
       listUnreadMentions(actor, 10),
