@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { closeDueMonths } from "@/lib/reports/close-due-months";
 import { createTenant } from "../../factories/create-tenant";
-import { startSmtpSink } from "./smtp-sink";
+import { startSmtpSink } from "../../helpers/smtp-sink";
 
 // Half an hour into 1 November in London: October has just closed there.
 const CLOSE = new Date("2026-11-01T00:30:00Z");
