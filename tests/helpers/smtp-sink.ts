@@ -1,4 +1,5 @@
 import { createServer, type Socket } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 
 export type ReceivedMail = { from: string; to: string[]; subject: string; text: string };
 
@@ -106,4 +107,21 @@ function decodeWords(value: string): string {
       ? Buffer.from(data, "base64").toString("utf8")
       : Buffer.from(data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), "latin1").toString("utf8"),
   );
+}
+
+/**
+ * For a test file: a sink started before its tests with SMTP_URL pointing at it, closed after them.
+ * Each test file has its own module registry, so the app's env() first reads SMTP_URL after this.
+ */
+export function smtpSinkForThisFile(): { mails: () => ReceivedMail[] } {
+  let sink: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await sink?.close();
+  });
+  return { mails: () => sink?.mails ?? [] };
 }

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findInvitation } from "@/lib/team/find-invitation";
 import { inviteUser } from "@/lib/team/invite-user";
 import { actorFor } from "../factories/actor-for";
 import { createTenant } from "../factories/create-tenant";
-import { startSmtpSink } from "../helpers/smtp-sink";
+import { smtpSinkForThisFile } from "../helpers/smtp-sink";
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  // Each test file has its own module registry, so this file's env() is first read after this.
-  process.env.SMTP_URL = sink.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await sink.close();
-});
+const sink = smtpSinkForThisFile();
 
 describe("invitations with SMTP configured", () => {
   it("e-mails the invitation link, which works, and still shows it to copy", async () => {
@@ -25,7 +15,7 @@ describe("invitations with SMTP configured", () => {
     const { link, emailed } = await inviteUser(admin, { email, role: "STAFF", allClients: true, clientIds: [] });
 
     expect(emailed).toBe(true);
-    const mails = sink.mails.filter((m) => m.to.includes(email));
+    const mails = sink.mails().filter((m) => m.to.includes(email));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(`${tenant.users.admin.name} invited you to ${admin.agencyName} on Rapport`);
     expect(mails[0]!.text).toContain(link);

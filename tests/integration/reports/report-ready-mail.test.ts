@@ -1,26 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { closeDueMonths } from "@/lib/reports/close-due-months";
 import { createTenant } from "../../factories/create-tenant";
-import { startSmtpSink } from "../../helpers/smtp-sink";
+import { smtpSinkForThisFile } from "../../helpers/smtp-sink";
 
 // Half an hour into 1 November in London: October has just closed there.
 const CLOSE = new Date("2026-11-01T00:30:00Z");
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  // Each test file has its own module registry, so this file's env() is first read after this.
-  process.env.SMTP_URL = sink.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await sink.close();
-});
+const sink = smtpSinkForThisFile();
 
 describe("telling client viewers a report is ready, with SMTP configured", () => {
   it("mails each of the client's viewers once with a link to the report, and nobody else", async () => {
@@ -39,9 +29,9 @@ describe("telling client viewers a report is ready, with SMTP configured", () =>
     expect(await closeDueMonths(CLOSE, { clientIds: [a.id] })).toEqual([{ clientId: a.id, month: "2026-10", notified: 2 }]);
 
     // The sink is this file's alone: everything it received was sent by this test.
-    expect(sink.mails.map((m) => m.to).sort()).toEqual([[secondViewerA], [tenant.users.viewerA.email]].sort());
+    expect(sink.mails().map((m) => m.to).sort()).toEqual([[secondViewerA], [tenant.users.viewerA.email]].sort());
     const link = new URL("/portal/reports/2026-10", env().APP_URL).toString();
-    for (const mail of sink.mails) {
+    for (const mail of sink.mails()) {
       expect(mail.from).toBe("no-reply@rapport.local");
       expect(mail.subject).toBe(`${a.name}: your October 2026 report is ready`);
       expect(mail.text).toContain(`${tenant.agencyName} has closed October 2026 for ${a.name}.`);
@@ -52,7 +42,7 @@ describe("telling client viewers a report is ready, with SMTP configured", () =>
 
     // Closing B's month later tells B's viewer only, about B.
     expect(await closeDueMonths(CLOSE, { clientIds: [b.id] })).toEqual([{ clientId: b.id, month: "2026-10", notified: 1 }]);
-    expect(sink.mails.slice(2).map((m) => [m.to, m.subject])).toEqual([[[viewerB], `${b.name}: your October 2026 report is ready`]]);
-    expect(sink.mails[2]?.text.split(/\r?\n/)).toContain(link);
+    expect(sink.mails().slice(2).map((m) => [m.to, m.subject])).toEqual([[[viewerB], `${b.name}: your October 2026 report is ready`]]);
+    expect(sink.mails()[2]?.text.split(/\r?\n/)).toContain(link);
   });
 });
