@@ -22,7 +22,12 @@ async function serve(): Promise<void> {
   // Longer than a typical proxy's idle timeout, so a reverse proxy never reuses a socket we just closed.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname);
-  const stop = () => server.close(() => process.exit(0));
+  // Finish requests in flight; open inbox streams never end by themselves, so they get 3 s, then go.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 3_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
