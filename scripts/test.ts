@@ -4,7 +4,7 @@
 // Run a subset: `npm test -- unit integration` (steps: lint typecheck unit sim integration e2e).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type EmbeddedDb, ensureDatabaseOf, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { type EmbeddedDb, ensureDatabaseOf, recreateDatabaseOf, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureBuild } from "./lib/ensure-build";
 import { findChromium, NO_BROWSER_MESSAGE } from "./lib/find-browser";
 import { DATA_DIR, ROOT } from "./lib/paths";
@@ -58,8 +58,12 @@ async function main() {
         embedded = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, "postgres-test"), port: Number(env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "rapport_test", log: console.error });
         env.DATABASE_URL = embedded.url;
       }
+      await ensureDatabaseOf(env.DATABASE_URL);
+      // The e2e database starts empty every run: accounts an earlier run connected belong to simulators
+      // that are gone, and a worker busy failing them delays the accounts the tests are waiting on.
+      if (steps.includes("e2e")) await recreateDatabaseOf(e2eDatabaseUrl(env.DATABASE_URL));
+      else await ensureDatabaseOf(e2eDatabaseUrl(env.DATABASE_URL));
       for (const url of [env.DATABASE_URL, e2eDatabaseUrl(env.DATABASE_URL)]) {
-        await ensureDatabaseOf(url);
         await run(bin("tsx"), ["scripts/prisma.ts", "migrate", "deploy"], prismaEnv({ ...env, DATABASE_URL: url }));
       }
     });

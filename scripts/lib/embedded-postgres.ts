@@ -69,10 +69,28 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   }
 }
 
-/** For a DATABASE_URL of one's own: create its database if the server lacks it. */
-export async function ensureDatabaseOf(url: string): Promise<void> {
+function splitUrl(url: string): { serverUrl: string; database: string } {
   const parsed = new URL(url);
   const database = decodeURIComponent(parsed.pathname.slice(1));
   parsed.pathname = "/postgres";
-  await ensureDatabase(parsed.toString(), database);
+  return { serverUrl: parsed.toString(), database };
+}
+
+/** For a DATABASE_URL of one's own: create its database if the server lacks it. */
+export async function ensureDatabaseOf(url: string): Promise<void> {
+  const { serverUrl, database } = splitUrl(url);
+  await ensureDatabase(serverUrl, database);
+}
+
+/** Drops the database named in `url` (closing its connections) and creates it empty. For test databases only. */
+export async function recreateDatabaseOf(url: string): Promise<void> {
+  const { serverUrl, database } = splitUrl(url);
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  await ensureDatabase(serverUrl, database);
 }
