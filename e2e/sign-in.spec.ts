@@ -28,10 +28,15 @@ test("repeated failures are throttled with the time to wait", async ({ page, ten
   await expect(page.getByTestId("form-error")).toHaveText(/Too many attempts\. Try again in \d+ s\./);
 });
 
-test("signing out ends the session", async ({ page, tenant }) => {
+test("signing out ends the session, even for a copy of its cookie", async ({ page, tenant }) => {
   await signIn(page, tenant.users.manager.email);
+  const cookieBefore = await page.context().cookies();
   await signOut(page);
   await expect(page.getByTestId("form-success")).toHaveText("You have signed out.");
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in/);
+  // What a request still in flight at sign-out could hand back: the old session cookie.
+  await page.context().addCookies(cookieBefore);
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/sign-in/);
 });
