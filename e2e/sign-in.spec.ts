@@ -40,3 +40,11 @@ test("signing out ends the session, even for a copy of its cookie", async ({ pag
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a session cookie that is not a valid session leads to sign-in, not an error", async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: "authjs.session-token", value: "not-a-session", url: baseURL ?? "http://127.0.0.1" }]);
+  const response = await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});

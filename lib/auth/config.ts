@@ -12,6 +12,8 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
+// A working day and then some. Sessions do not slide: nothing re-issues the cookie after sign-in (see
+// proxy.ts), so a session ends this long after sign-in, wherever it is used.
 const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
