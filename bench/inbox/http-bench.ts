@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -19,7 +20,7 @@ type Client = { setHeaders: (headers: Record<string, string>) => void };
 type Run = PromiseLike<{ errors: number; timeouts: number; non2xx: number; duration: number }> & {
   on: (event: "response", listener: (client: Client, statusCode: number, bytes: number, ms: number) => void) => void;
 };
-const fire = autocannon as unknown as (options: { url: string; connections: number; duration: number; overallRate?: number; setupClient: (client: Client) => void }) => Run;
+const fire = autocannon as unknown as (options: { url: string; connections: number; duration: number; setupClient: (client: Client) => void }) => Run;
 
 /** CPU time (user + system) used so far by every process in a process group, in ms, from /proc; null without /proc. */
 function groupCpuMs(pgid: number | undefined): number | null {
@@ -44,10 +45,10 @@ function groupCpuMs(pgid: number | undefined): number | null {
 
 type Phase = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
-async function phase(url: string, seconds: number, cookies: string[], overallRate?: number): Promise<Phase> {
+async function phase(url: string, seconds: number, cookies: string[]): Promise<Phase> {
   let next = 0;
   const latencies: number[] = [];
-  const run = fire({ url, connections: CONNECTIONS, duration: seconds, overallRate, setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length]! }) });
+  const run = fire({ url, connections: CONNECTIONS, duration: seconds, setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length]! }) });
   run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await run;
   const p = percentiles(latencies);
@@ -60,6 +61,51 @@ async function phase(url: string, seconds: number, cookies: string[], overallRat
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/** One GET on a kept-alive connection; resolves with the status when the whole body has arrived. */
+function get(url: string, cookie: string, agent: http.Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers: { cookie } }, (res) => {
+      res.on("data", () => undefined);
+      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
+/**
+ * 20 signed-in staff working: each on their own connection loads the page, reads it, and loads it again
+ * after a think time drawn at random (exponential, mean `meanThinkMs`), so arrivals are independent, as
+ * people's are. (autocannon's own rate option cuts the connections to the rate and fires in step.)
+ */
+async function humanPace(url: string, seconds: number, cookies: string[], meanThinkMs: number): Promise<Phase> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const until = performance.now() + seconds * 1000;
+  const think = () => new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * meanThinkMs));
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      await think();
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          const status = await get(url, cookie, agent);
+          latencies.push(performance.now() - started);
+          if (status < 200 || status >= 300) non2xx++;
+        } catch {
+          errors++;
+        }
+        await think();
+      }
+      agent.destroy();
+    }),
+  );
+  const p = percentiles(latencies);
+  return { requests: latencies.length, requestsPerSecond: round(latencies.length / seconds, 1), p50: round(p.p50, 1), p95: round(p.p95, 1), p99: round(p.p99, 1), errors, non2xx };
 }
 
 async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
@@ -121,9 +167,12 @@ export async function measureHttp(input: { port: number; seconds: number; worker
     const cpuAfter = groupCpuMs(server.pid);
     // The app's own CPU per page (all its processes): back-to-back connections queue behind it.
     const serverCpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? round((cpuAfter - cpuBefore) / saturated.requests, 1) : null;
-    // The same 20 people at a brisk human pace: each loads the inbox every 5 s (4 requests/s in all).
-    const paced = await phase(`${base}/inbox`, input.seconds, cookies, CONNECTIONS / 5);
-    return { connections: CONNECTIONS, seconds: input.seconds, workers: input.workers, ...saturated, serverCpuMsPerRequest, paced };
+    // The floor: the app's near-empty page (the shell, the session, no data) under the same load. No
+    // page of the app can answer faster than this one.
+    const floor = await phase(`${base}/settings`, input.seconds, cookies);
+    // The same 20 people at a brisk human pace: each loads the inbox about every 5 s (4 pages/s in all).
+    const paced = await humanPace(`${base}/inbox`, Math.max(input.seconds, 60), cookies, 5_000);
+    return { connections: CONNECTIONS, seconds: input.seconds, workers: input.workers, ...saturated, serverCpuMsPerRequest, floor, paced };
   } finally {
     stop();
   }
