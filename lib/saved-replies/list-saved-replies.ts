@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 
 export type SavedReplyView = { id: string; title: string; body: string; clientId: string | null; clientName: string | null; updatedAt: Date };
 
@@ -10,7 +12,12 @@ export type SavedReplyView = { id: string; title: string; body: string; clientId
  */
 export async function listSavedReplies(actor: Actor, filter: { clientId?: string } = {}): Promise<SavedReplyView[]> {
   authorize(actor, "inbox.view");
-  if (filter.clientId) authorize(actor, "inbox.view", { clientId: filter.clientId });
+  if (filter.clientId) {
+    authorize(actor, "inbox.view", { clientId: filter.clientId });
+    // "All clients" covers only this agency's: another agency's client (or no client) is not found, like anywhere else.
+    const client = isUuid(filter.clientId) ? await db.client.findFirst({ where: { id: filter.clientId, agencyId: actor.agencyId }, select: { id: true } }) : null;
+    if (!client) throw notFound("Client not found");
+  }
   const clientScope = filter.clientId ? [filter.clientId] : actor.clients === "all" ? null : [...actor.clients];
   const rows = await db.savedReply.findMany({
     where: { agencyId: actor.agencyId, OR: [{ clientId: null }, { clientId: clientScope ? { in: clientScope } : { not: null } }] },

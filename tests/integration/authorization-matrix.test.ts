@@ -86,6 +86,11 @@ const MATRIX: { name: string; run: (actor: Actor) => Promise<unknown>; expect: R
     expect: { admin: "ok", manager: "ok", staffA: "not_found", staffAll: "ok", viewerA: "not_found" },
   },
   {
+    name: "list saved replies for another agency's client",
+    run: (a) => listSavedReplies(a, { clientId: other.clients.a.id }),
+    expect: { admin: "not_found", manager: "not_found", staffA: "not_found", staffAll: "not_found", viewerA: "not_found" },
+  },
+  {
     name: "change own staff member's access",
     run: (a) => updateMember(a, { membershipId: tenant.users.staffA.membershipId, role: "STAFF", allClients: false, clientIds: [tenant.clients.a.id] }),
     expect: { admin: "ok", manager: "not_found", staffA: "not_found", staffAll: "not_found", viewerA: "not_found" },

@@ -35,6 +35,35 @@ describe("mention backlog", () => {
     expect(await db.conversation.count({ where: { agencyId: tenant.agencyId, OR: [{ slaDueAt: null }, { awaitingSince: null }] } })).toBe(0);
   });
 
+  it("a first sync imports weeks-old conversations as done and recent ones open; a person writing again reopens theirs with a fresh SLA clock", async () => {
+    const tenant = await createTenant("settle");
+    const account = await connectSimAccount(sim, { agencyId: tenant.agencyId, clientId: tenant.clients.a.id });
+    const day = 86_400_000;
+    const fan = `f${randomBytes(6).toString("hex")}`;
+    await sim.control("POST", "/_sim/accounts", { username: fan });
+    type SimPost = { post: { id: string; conversationId: string; createdAt: string } };
+    const stale = await sim.control<SimPost>("POST", "/_sim/mentions", { to: account.username, from: fan, text: `@${account.username} hello?`, at: new Date(Date.now() - 30 * day).toISOString() });
+    await bulkMentions(sim, account.username, 40, { endAt: new Date(Date.now() - 8 * day).toISOString(), spreadMs: 20 * day });
+    await bulkMentions(sim, account.username, 10, { spreadMs: 6 * day });
+
+    await syncAll([account.accountId]);
+    const byStatus = async () =>
+      Object.fromEntries((await db.conversation.groupBy({ by: ["status"], where: { accountId: account.accountId }, _count: true })).map((g) => [g.status, g._count]));
+    expect(await byStatus()).toEqual({ OPEN: 10, DONE: 41 });
+    const old = await db.conversation.findFirstOrThrow({ where: { accountId: account.accountId, xConversationId: stale.post.conversationId } });
+    expect(old).toMatchObject({ status: "DONE", inboundCount: 1, awaitingSince: null, slaDueAt: null, firstResponseAt: null });
+    expect(await db.conversation.count({ where: { accountId: account.accountId, status: "OPEN", OR: [{ awaitingSince: null }, { slaDueAt: null }] } })).toBe(0);
+
+    // Later runs leave statuses to people and to new items: a new item reopens the old conversation, waiting since that item.
+    const back = await sim.control<SimPost>("POST", "/_sim/replies", { to: stale.post.id, from: fan, text: `@${account.username} anyone there?` });
+    await makeDue([account.accountId]);
+    await syncAll([account.accountId]);
+    const reopened = await db.conversation.findUniqueOrThrow({ where: { id: old.id } });
+    expect(reopened).toMatchObject({ status: "OPEN", doneAt: null, inboundCount: 2, awaitingSince: new Date(back.post.createdAt) });
+    expect(reopened.slaDueAt!.getTime()).toBeGreaterThan(new Date(back.post.createdAt).getTime());
+    expect(await byStatus()).toEqual({ OPEN: 11, DONE: 40 });
+  });
+
   it("records a gap when more than X's 800 mentions arrive between runs, and fills it from recent search", async () => {
     const tenant = await createTenant("gap");
     const account = await connectSimAccount(sim, { agencyId: tenant.agencyId, clientId: tenant.clients.a.id });
