@@ -2,7 +2,6 @@ import { getMentionsPage, MENTIONS_ENDPOINT, searchRecent, SEARCH_ENDPOINT } fro
 import { throwIfAborted, type RunContext, type StreamSuccess } from "./run-context";
 import { nextPollInterval, respectRateLimit } from "./schedule";
 import { compareXIds, maxXId, xIdFloor, xIdTime } from "./snowflake";
-import { settleBacklog } from "./settle-backlog";
 import { writePage } from "./write-page";
 
 /** X serves only the newest 800 mentions, whatever since_id asks for. */
@@ -42,8 +41,7 @@ async function drain(ctx: RunContext, fetch: (token: string | undefined) => Retu
 /**
  * Mentions since the cursor, every page. The request starts a little before the cursor (X indexes some
  * mentions late; re-reads are deduplicated by id), and the cursor moves only after a fully drained run,
- * to the newest id seen. A backlog beyond X's 800 is recorded as a gap and filled from recent search. After
- * the first run, conversations older than BACKLOG_OPEN_DAYS start done.
+ * to the newest id seen. A backlog beyond X's 800 is recorded as a gap and filled from recent search.
  */
 export async function syncMentions(ctx: RunContext): Promise<StreamSuccess> {
   const cursor = ctx.cursors.get("mentions");
@@ -69,9 +67,6 @@ export async function syncMentions(ctx: RunContext): Promise<StreamSuccess> {
     filled = result.newItems;
     gap = result.remaining;
   }
-
-  // The first drained run imported the account's backlog: what is old starts done.
-  if (!previous) await settleBacklog(account.id);
 
   const newItems = run.newItems + filled;
   const previousInterval = cursor?.nextRunAt && cursor.lastRunAt ? cursor.nextRunAt.getTime() - cursor.lastRunAt.getTime() : null;

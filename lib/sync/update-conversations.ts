@@ -4,19 +4,31 @@ import { slaDueAt } from "./sla-due";
 import type { SyncAccount } from "./sync-account-context";
 import { uuid7 } from "./uuid7";
 
+/**
+ * How old an inbound item may be, when the sync first stores it, and still ask for an answer. Connecting an
+ * account imports its newest 800 mentions, often weeks of them: answering those now would be late and odd,
+ * and as open items, all past their SLA, they would bury today's at the top of the queue. Older items are
+ * history: stored, searchable, in the author's history and in reports (unanswered), but they neither open
+ * a conversation nor start its SLA clock. Once stored, X's timelines never serve items this old again.
+ */
+export const ANSWERABLE_DAYS = 7;
+const ANSWERABLE_SINCE = `now() - make_interval(days => ${ANSWERABLE_DAYS})`;
+
 // New conversations are inserted complete (see ingest-posts): none of their posts can be stored yet (an
 // inbound post always gets its conversation in the same transaction), so the page's items are exactly
-// their new items. A conversation first seen through the brand's own answer has nothing waiting: it
-// starts DONE, and a later inbound item posted after the answer reopens it like any other.
+// their new items. A conversation with nothing waiting starts DONE, without a waiting time: first seen
+// through the brand's own answer, or with only items older than ANSWERABLE_DAYS. A later inbound item
+// reopens it like any other, waiting since that item.
 // Parameters $4–$12 are this CTE's; $1–$3 are agency, client and account.
 export const NEW_CONVERSATIONS_CTE = `
 INSERT INTO conversations (id, agency_id, client_id, account_id, x_conversation_id, author_id, status, done_at,
   latest_kind, latest_inbound_text, first_inbound_at, last_inbound_at, awaiting_since, sla_due_at, inbound_count, created_at, updated_at)
 SELECT t.id, $1::uuid, $2::uuid, $3::uuid, t.x_conversation_id, t.author_id,
-       CASE WHEN t.inbound_count > 0 THEN 'OPEN' ELSE 'DONE' END::"ConversationStatus", CASE WHEN t.inbound_count > 0 THEN NULL ELSE now() END,
-       t.latest_kind, t.latest_text, t.first_at, t.last_at, t.first_at, t.due_at, t.inbound_count, now(), now()
-FROM unnest($4::uuid[], $5::text[], $6::text[], $7::"PostKind"[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::int[])
-  AS t(id, x_conversation_id, author_id, latest_kind, latest_text, first_at, last_at, due_at, inbound_count)
+       CASE WHEN t.waiting THEN 'OPEN' ELSE 'DONE' END::"ConversationStatus", CASE WHEN t.waiting THEN NULL ELSE now() END,
+       t.latest_kind, t.latest_text, t.first_at, t.last_at,
+       CASE WHEN t.waiting THEN t.first_at END, CASE WHEN t.waiting THEN t.due_at END, t.inbound_count, now(), now()
+FROM (SELECT u.*, u.inbound_count > 0 AND u.last_at >= ${ANSWERABLE_SINCE} AS waiting FROM unnest($4::uuid[], $5::text[], $6::text[], $7::"PostKind"[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::int[])
+  AS u(id, x_conversation_id, author_id, latest_kind, latest_text, first_at, last_at, due_at, inbound_count)) t
 ORDER BY t.x_conversation_id
 ON CONFLICT (account_id, x_conversation_id) DO NOTHING
 RETURNING id, x_conversation_id`;
@@ -55,7 +67,8 @@ export function newConversationParams(account: SyncAccount, items: readonly Conv
 }
 
 // New inbound items, aggregated per conversation. `unanswered_from` is the oldest new item posted after the
-// brand's last answer: it starts (or moves back) the SLA clock and reopens a closed conversation. The
+// brand's last answer, and recent enough to answer: it starts (or moves back) the SLA clock and reopens a
+// closed conversation. The
 // sla_due_at we computed for that instant is used when it is what the row ends up waiting since.
 const INBOUND_SQL = `
 WITH i AS (
@@ -68,7 +81,7 @@ WITH i AS (
          (array_agg(i.text ORDER BY i.posted_at DESC, i.x_id DESC))[1] AS latest_text,
          (array_agg(i.kind ORDER BY i.posted_at DESC, i.x_id DESC))[1] AS latest_kind,
          (array_agg(i.author_id ORDER BY i.posted_at, i.x_id))[1] AS first_author,
-         min(i.posted_at) FILTER (WHERE c.last_response_at IS NULL OR i.posted_at > c.last_response_at) AS unanswered_from
+         min(i.posted_at) FILTER (WHERE (c.last_response_at IS NULL OR i.posted_at > c.last_response_at) AND i.posted_at >= ${ANSWERABLE_SINCE}) AS unanswered_from
   FROM i JOIN conversations c ON c.id = i.conversation_id
   GROUP BY i.conversation_id
 ), next AS (
