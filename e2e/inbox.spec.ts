@@ -216,6 +216,23 @@ test("new items arrive live: a quiet bar, counts update, and . puts them at the 
   await expect(page.getByText("Not for staff A")).toHaveCount(0);
 });
 
+test("items that arrive while the live stream is down are offered when it reconnects", async ({ page, tenant }) => {
+  await createConversations(tenant, [{ client: "a", text: "Already here", lastInboundAt: ago(30) }]);
+  await signIn(page, tenant.users.staffA.email);
+  await page.route("**/api/inbox/stream", (route) => route.abort());
+  await page.goto("/inbox?sort=newest");
+  await expect(rows(page)).toHaveCount(1);
+  // Committed while this page hears nothing (its stream down, or not open yet after the render).
+  await createConversations(tenant, [{ client: "a", text: "Arrived unannounced", lastInboundAt: new Date() }]);
+  await createConversations(tenant, [{ client: "b", text: "Not for staff A", lastInboundAt: new Date() }]);
+  await page.unroute("**/api/inbox/stream");
+  await expect(page.getByTestId("new-items")).toHaveText(/1 new conversation/, { timeout: 20_000 });
+  await expect(rows(page)).toHaveCount(1);
+  await page.keyboard.press(".");
+  await expect(rows(page).first()).toContainText("Arrived unannounced");
+  await expect(page.getByText("Not for staff A")).toHaveCount(0);
+});
+
 test("a teammate's @mention shows on /inbox; from the conversation the keyboard assigns, tags, parks and closes it", async ({ page, tenant }) => {
   const [conversation] = await createConversations(tenant, [{ client: "a", text: "The jacket I got is the wrong size", lastInboundAt: ago(15), author: { name: "Iris Wong" } }]);
   const manager = await actorFor(tenant.users.manager);

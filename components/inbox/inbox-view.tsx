@@ -158,6 +158,18 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
       },
       [filters.account, filters.client, filters.status, list, rowIds],
     ),
+    // Between the server's render and the stream's opening (hydration, a reconnect), new items went
+    // unannounced: the newest conversations of this view that arrived after the render are offered too.
+    useCallback(() => {
+      list.refreshCounts();
+      if (filters.status !== "open" && filters.status !== "all") return;
+      void actions.loadPage({ filters: { ...filters, sort: "newest" } }).then((result) => {
+        if (!result.ok) return;
+        const since = Date.parse(renderedAt);
+        const arrived = result.data.rows.filter((r) => Date.parse(r.lastInboundAt) > since && !rowIds.has(r.id));
+        if (arrived.length) setFresh((prev) => new Set([...prev, ...arrived.map((r) => r.id)]));
+      });
+    }, [actions, filters, list, renderedAt, rowIds]),
   );
 
   useInboxKeys(

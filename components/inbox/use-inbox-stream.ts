@@ -31,12 +31,15 @@ function parseEvent(data: string): InboxStreamEvent | null {
  * Listens for new inbox items. Quiet by design: if the stream is missing or drops, it retries with
  * exponential backoff (1 s … 60 s, with jitter) and the inbox keeps working without live updates.
  * A browser's own EventSource retry covers network blips; an HTTP error closes it, so we retry ourselves.
+ * `onOpen` runs on every (re)connection: items committed while no stream was open were announced to no one.
  */
-export function useInboxStream(onEvent: (event: InboxStreamEvent) => void): void {
+export function useInboxStream(onEvent: (event: InboxStreamEvent) => void, onOpen?: () => void): void {
   const handler = useRef(onEvent);
+  const opened = useRef(onOpen);
   useEffect(() => {
     handler.current = onEvent;
-  }, [onEvent]);
+    opened.current = onOpen;
+  }, [onEvent, onOpen]);
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
@@ -52,8 +55,10 @@ export function useInboxStream(onEvent: (event: InboxStreamEvent) => void): void
     const connect = () => {
       if (stopped) return;
       source = new EventSource(STREAM_URL);
+      // Whatever was committed before the stream (re)opened was announced to no one here: the page catches up.
       source.onopen = () => {
         delay = FIRST_RETRY_MS;
+        opened.current?.();
       };
       source.onmessage = receive;
       source.addEventListener("inbox", receive as EventListener);
