@@ -40,7 +40,10 @@ async function main() {
     env.X_AUTHORIZE_URL = `http://127.0.0.1:${SIM_PORT}/i/oauth2/authorize`;
     env.X_CLIENT_ID = "rapport-dev";
     env.X_CLIENT_SECRET = "rapport-dev-secret";
-    startService("X simulator", tsx, ["x-sim/main.ts"], { ...env, X_SIM_PORT: String(SIM_PORT) }, serviceDied);
+    // The simulator keeps its world (tokens, posts, replies sent) in .data/ like the database, so a restart
+    // finds the demo accounts still connected and what was answered still answered.
+    const simState = env.X_SIM_STATE_FILE ?? path.join(DATA_DIR, "x-sim-state.json");
+    startService("X simulator", tsx, ["x-sim/main.ts"], { ...env, X_SIM_PORT: String(SIM_PORT), X_SIM_STATE_FILE: simState }, serviceDied);
     await waitForUrl(`http://127.0.0.1:${SIM_PORT}/_sim/health`, 30_000);
     await run(tsx, ["scripts/connect-demo-accounts.ts"], env);
   }

@@ -11,7 +11,9 @@ const mintedSchema = z.object({ access_token: z.string(), refresh_token: z.strin
  * For `npm start` with the X simulator: connects the demo clients' brand accounts, so the demo
  * inbox fills at once. Tokens come from the simulator's control API (its stand-in for a person
  * clicking "Authorize"); everything after that is the same code path as a real connection.
- * Accounts that exist (connected or deliberately disconnected) are left alone.
+ * Accounts that exist (connected or deliberately disconnected) are left alone, except those X no longer
+ * accepts: a simulator that lost its state (its state file deleted) forgot their tokens, and a person would
+ * reconnect them (same handle: the account, its history and cursors stay).
  */
 export async function connectDemoAccounts(simulatorUrl: string): Promise<string[]> {
   const agency = await db.agency.findUnique({ where: { slug: DEMO_AGENCY.slug }, select: { id: true, clients: { select: { id: true, name: true } } } });
@@ -21,8 +23,8 @@ export async function connectDemoAccounts(simulatorUrl: string): Promise<string[
     const client = agency.clients.find((c) => c.name === demo.name);
     if (!client) continue;
     for (const username of demo.handles) {
-      const exists = await db.xAccount.count({ where: { agencyId: agency.id, username } });
-      if (exists) continue;
+      const existing = await db.xAccount.findFirst({ where: { agencyId: agency.id, username }, select: { status: true } });
+      if (existing && existing.status !== "NEEDS_RECONNECT") continue;
       const response = await fetch(`${simulatorUrl}/_sim/tokens`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -58,3 +58,34 @@ describe("demo seed", () => {
     }
   });
 });
+
+describe("demo accounts", () => {
+  it("connects the demo brands on the simulator, and reconnects those a simulator that lost its state no longer accepts", async () => {
+    const { startSim } = await import("./sync/harness");
+    const { connectDemoAccounts } = await import("@/lib/demo/connect-demo-accounts");
+    const { DEMO_CLIENTS } = await import("@/lib/demo/demo-data");
+    const { getMe, XAuth } = await import("@/lib/x");
+    const { openToken } = await import("@/lib/x-accounts/token-box");
+    const handles = DEMO_CLIENTS.flatMap((c) => c.handles);
+    const agency = await db.agency.findUniqueOrThrow({ where: { slug: DEMO_AGENCY.slug }, select: { id: true } });
+    const sim = await startSim();
+    try {
+      // Whatever earlier runs left: X refused every demo account, one was disconnected on purpose.
+      await db.xAccount.updateMany({ where: { agencyId: agency.id }, data: { status: "NEEDS_RECONNECT" } });
+      await connectDemoAccounts(sim.url);
+      const [kept] = handles;
+      await db.xAccount.updateMany({ where: { agencyId: agency.id, username: kept }, data: { status: "DISCONNECTED" } });
+      await db.xAccount.updateMany({ where: { agencyId: agency.id, username: { not: kept } }, data: { status: "NEEDS_RECONNECT" } });
+
+      expect((await connectDemoAccounts(sim.url)).sort()).toEqual(handles.filter((h) => h !== kept).sort());
+      const accounts = await db.xAccount.findMany({ where: { agencyId: agency.id }, select: { username: true, status: true, accessTokenEnc: true } });
+      expect(accounts.map((a) => [a.username, a.status]).sort()).toEqual(handles.map((h) => [h, h === kept ? "DISCONNECTED" : "ACTIVE"]).sort());
+      // The stored tokens are this simulator's: X answers with the right account.
+      for (const account of accounts.filter((a) => a.status === "ACTIVE")) {
+        expect((await getMe(XAuth.fromAccessToken(openToken(account.accessTokenEnc!)))).username).toBe(account.username);
+      }
+    } finally {
+      await sim.close();
+    }
+  });
+});
