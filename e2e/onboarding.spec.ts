@@ -52,6 +52,9 @@ test("an account manager creates a client, connects its X account on X's authori
     await expect(account.getByTestId("sync-summary")).toContainText(/Last sync \d+ (s|min) ago/, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(account.getByTestId("sync-summary")).toContainText(/ [1-9][\d,]* items read this month/);
+  // X's rate-limit headroom, as its last answers reported it.
+  await account.getByTestId("rate-limits").getByText("Rate limits").click();
+  await expect(account.getByTestId("rate-limits")).toContainText(/Mentions: [\d,]+ of [\d,]+ calls left/);
   await keepScreenshot(page, "client-connected");
 });
 

@@ -9,6 +9,20 @@ const STATUS: Record<AccountSyncStatus["status"], { label: string; tone: "succes
   DISCONNECTED: { label: "Disconnected", tone: "neutral" },
 };
 
+// X's endpoints as an account manager knows them (the keys are lib/x's endpoint names).
+const ENDPOINT_LABELS: Record<string, string> = {
+  "GET /2/users/:id/mentions": "Mentions",
+  "GET /2/users/:id/tweets": "Own posts",
+  "GET /2/tweets/search/recent": "Thread search",
+  "GET /2/tweets": "Post metrics",
+  "GET /2/users": "Follower counts",
+  "GET /2/users/me": "Account check",
+  "POST /2/tweets": "Replies sent",
+  "POST /2/users/:id/retweets": "Reposts",
+};
+
+const endpointLabel = (endpoint: string) => ENDPOINT_LABELS[endpoint] ?? endpoint;
+
 function when(date: Date | null, now: Date): string {
   if (!date) return "never";
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
@@ -45,9 +59,22 @@ export function AccountSyncList({ accounts, canManage, disconnectAction }: { acc
             )}
             {limited.map((r) => (
               <p key={r.endpoint} className="text-xs text-warning">
-                Rate limit reached on {r.endpoint}; resumes {when(r.resetAt, now)}.
+                Rate limit reached on {endpointLabel(r.endpoint)}; resumes {when(r.resetAt, now)}.
               </p>
             ))}
+            {account.status !== "DISCONNECTED" && account.rateLimits.length > 0 && (
+              <details className="text-xs text-muted-foreground" data-testid="rate-limits">
+                <summary className="w-fit cursor-pointer hover:text-foreground">Rate limits</summary>
+                <ul className="mt-1 grid gap-0.5 pl-4">
+                  {account.rateLimits.map((r) => (
+                    <li key={r.endpoint}>
+                      {endpointLabel(r.endpoint)}: {r.remaining.toLocaleString("en")} of {r.limit.toLocaleString("en")} calls left
+                      {r.resetAt.getTime() > now.getTime() ? `, window resets ${when(r.resetAt, now)}` : ", window has reset"}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
             {gap && <p className="text-xs text-warning">X only serves the newest 800 mentions: some older ones are being filled in from search.</p>}
             {account.lastError && !account.needsReconnect && <p className="text-xs text-danger">Last problem: {account.lastError}</p>}
           </li>

@@ -32,9 +32,10 @@ export function initials(name: string): string {
   );
 }
 
+/** Whole units, counted down like timeAgo: a post "6 d ago" has been waiting 6 d, not 7. */
 export function duration(ms: number): string {
   const abs = Math.abs(ms);
-  if (abs < HOUR) return `${Math.max(1, Math.round(abs / MINUTE))} min`;
-  if (abs < DAY) return `${Math.round(abs / HOUR)} h`;
-  return `${Math.round(abs / DAY)} d`;
+  if (abs < HOUR) return `${Math.max(1, Math.floor(abs / MINUTE))} min`;
+  if (abs < DAY) return `${Math.floor(abs / HOUR)} h`;
+  return `${Math.floor(abs / DAY)} d`;
 }

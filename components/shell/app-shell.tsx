@@ -20,17 +20,21 @@ export function AppShell({ agencyName, nav, user, theme, children }: ShellProps)
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="flex flex-col border-b bg-sidebar md:sticky md:top-0 md:h-dvh md:border-b-0 md:border-r" aria-label="Sidebar">
-        <Link href="/" className="flex items-center gap-2 px-4 py-4 font-semibold">
+      {/* On a phone the sidebar folds into one bar: logo, icon links, your avatar and actions. */}
+      <aside
+        className="flex items-center gap-1 border-b bg-sidebar px-2 md:sticky md:top-0 md:h-dvh md:flex-col md:items-stretch md:gap-0 md:border-b-0 md:border-r md:px-0"
+        aria-label="Sidebar"
+      >
+        <Link href="/" className="flex items-center gap-2 px-2 py-3 font-semibold md:px-4 md:py-4" aria-label={`Rapport, ${agencyName}`}>
           <span className="rounded-md bg-primary p-1 text-primary-foreground">
             <MessagesSquare className="size-4" aria-hidden />
           </span>
-          <span>Rapport</span>
-          <span className="truncate text-xs font-normal text-muted-foreground" data-testid="agency-name">
+          <span className="hidden sm:inline">Rapport</span>
+          <span className="hidden truncate text-xs font-normal text-muted-foreground md:inline" data-testid="agency-name">
             {agencyName}
           </span>
         </Link>
-        <nav aria-label="Main" className="flex-1 px-2 pb-2">
+        <nav aria-label="Main" className="min-w-0 flex-1 overflow-x-auto md:px-2 md:pb-2">
           <NavLinks items={nav} />
         </nav>
         <UserCard {...user} theme={theme} />

@@ -12,7 +12,7 @@ const ICONS: Record<NavIcon, LucideIcon> = { inbox: Inbox, approvals: CheckCheck
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <ul className="grid gap-0.5">
+    <ul className="flex gap-0.5 md:grid">
       {items.map((item) => {
         const Icon = ICONS[item.icon];
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -21,13 +21,14 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
+              title={item.label}
               className={cn(
-                "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
+                "flex items-center gap-2.5 rounded-md px-2.5 py-2 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground md:py-1.5",
                 active && "bg-accent text-accent-foreground hover:bg-accent",
               )}
             >
-              <Icon className="size-4" aria-hidden />
-              {item.label}
+              <Icon className="size-4 shrink-0" aria-hidden />
+              <span className="sr-only md:not-sr-only">{item.label}</span>
               {item.badge && (
                 <span className="ml-auto rounded-full bg-primary px-1.5 text-xs font-semibold text-primary-foreground" aria-label={item.badge.label} data-testid="nav-badge">
                   {item.badge.count}

@@ -14,11 +14,11 @@ function initials(name: string) {
 
 export function UserCard({ name, email, roleLabel, theme }: { name: string; email: string; roleLabel: string; theme: Theme }) {
   return (
-    <div className="flex items-center gap-2 border-t px-3 py-3" data-testid="user-card">
-      <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-foreground">
+    <div className="flex items-center gap-1 md:gap-2 md:border-t md:px-3 md:py-3" data-testid="user-card">
+      <span aria-hidden title={`${name} · ${roleLabel}`} className="hidden size-8 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-foreground sm:flex">
         {initials(name)}
       </span>
-      <div className="min-w-0 flex-1">
+      <div className="hidden min-w-0 flex-1 md:block">
         <p className="truncate text-sm font-medium" title={email}>
           {name}
         </p>
