@@ -46,6 +46,12 @@ describe("writeSummary", () => {
     expect(summary.points.some((p) => p.text === "+100 followers this month (now 1,200).")).toBe(true);
   });
 
+  it("says so when most answers went out of hours, instead of 'within 0 s of business time'", () => {
+    const summary = writeSummary(figures({ inboundMentions: 10, neededAnswer: 10, answered: 9, slaMet: 4, slaBreached: 5, ownReplies: 9, medianFirstResponseSeconds: 0 }), null, 60);
+    const point = summary.points.find((p) => p.text.startsWith("Half of all first answers"));
+    expect(point?.text).toBe("Half of all first answers went out before any business time had passed (out of hours), but only 44% of posts got one within the 1 h target: 5 missed it, answered late or not at all.");
+  });
+
   it("notices a brand that said nothing while people wrote to it", () => {
     const summary = writeSummary(figures({ inboundMentions: 7, neededAnswer: 7 }), null, 60);
     expect(summary.band).toBe("quiet");

@@ -49,6 +49,9 @@ export function writeSummary(current: PeriodFigures, previous: PeriodFigures | n
 
   const target = slaMinutes * 60;
   const median = current.medianFirstResponseSeconds;
+  // Answers given out of hours, before the client's business day began, took no business time at all.
+  const halfWithin = (seconds: number) =>
+    seconds < 1 ? "Half of all first answers went out before any business time had passed (out of hours)" : `Half of all first answers went out within ${formatDuration(seconds)} of business time`;
   const onTime = rateBand(now.slaMetRate);
   if (median !== null && median > target) {
     warn.push({
@@ -58,10 +61,10 @@ export function writeSummary(current: PeriodFigures, previous: PeriodFigures | n
   } else if (median !== null && (onTime === "poor" || onTime === "fair")) {
     (onTime === "poor" ? warn : info).push({
       tone: onTime === "poor" ? "warn" : "info",
-      text: `Half of all first answers went out within ${formatDuration(median)} of business time, but only ${formatPercent(now.slaMetRate)} of posts got one within the ${formatDuration(target)} target: ${formatCount(current.slaBreached)} missed it, answered late or not at all.`,
+      text: `${halfWithin(median)}, but only ${formatPercent(now.slaMetRate)} of posts got one within the ${formatDuration(target)} target: ${formatCount(current.slaBreached)} missed it, answered late or not at all.`,
     });
   } else if (median !== null) {
-    good.push({ tone: "good", text: `Half of all first answers went out within ${formatDuration(median)} of business time (target ${formatDuration(target)}; met ${formatPercent(now.slaMetRate)} of the time).` });
+    good.push({ tone: "good", text: `${halfWithin(median)} (target ${formatDuration(target)}; met ${formatPercent(now.slaMetRate)} of the time).` });
   }
 
   if (band === "broadcasting" || band === "mixed") {
