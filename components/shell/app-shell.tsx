@@ -25,12 +25,13 @@ export function AppShell({ agencyName, nav, user, theme, children }: ShellProps)
         className="flex items-center gap-1 border-b bg-sidebar px-2 md:sticky md:top-0 md:h-dvh md:flex-col md:items-stretch md:gap-0 md:border-b-0 md:border-r md:px-0"
         aria-label="Sidebar"
       >
-        <Link href="/" className="flex items-center gap-2 px-2 py-3 font-semibold md:px-4 md:py-4" aria-label={`Rapport, ${agencyName}`}>
+        <Link href="/" className="flex min-w-0 items-center gap-2 px-2 py-3 font-semibold md:px-4 md:py-4">
           <span className="rounded-md bg-primary p-1 text-primary-foreground">
             <MessagesSquare className="size-4" aria-hidden />
           </span>
-          <span className="hidden sm:inline">Rapport</span>
-          <span className="hidden truncate text-xs font-normal text-muted-foreground md:inline" data-testid="agency-name">
+          {/* Hidden from sight on a phone, never from screen readers: the link keeps its name. */}
+          <span className="sr-only sm:not-sr-only">Rapport</span>
+          <span className="sr-only truncate text-xs font-normal text-muted-foreground md:not-sr-only" data-testid="agency-name">
             {agencyName}
           </span>
         </Link>
