@@ -14,6 +14,8 @@ const ALWAYS = { mon: [{ start: "00:00", end: "24:00" }], tue: [{ start: "00:00"
 
 const rows = (page: Page) => page.getByTestId("inbox-row");
 const currentRow = (page: Page) => page.locator('[data-testid="inbox-row"][data-current]');
+/** Server-rendered rows show before the page listens to the keyboard: wait for that too. */
+const interactive = (page: Page) => expect(page.getByTestId("inbox")).toHaveAttribute("data-ready", "true");
 
 /** A realistic morning: several clients, every kind, SLA states from overdue to comfortable. */
 async function seedMorning(tenant: TestTenant) {
@@ -44,6 +46,7 @@ test("staff triage from the keyboard: move, done, assign, snooze, search, shortc
   await expect(rows(page)).toHaveCount(4);
   await expect(page.getByText("Client B secret")).toHaveCount(0);
   await expect(page.getByTestId("count-open")).toHaveText("4");
+  await interactive(page);
 
   // j/k move the current row and the focus with it.
   await page.keyboard.press("j");
@@ -138,6 +141,7 @@ test("bulk done on a selection, and undo", async ({ page, tenant }) => {
   ]);
   await signIn(page, tenant.users.staffA.email);
   await expect(rows(page)).toHaveCount(3);
+  await interactive(page);
   await page.keyboard.press("j");
   await page.keyboard.press("x");
   await page.keyboard.press("j");
@@ -167,6 +171,7 @@ test("bulk done on a selection, and undo", async ({ page, tenant }) => {
   await expect(rows(page)).toHaveCount(1);
   await page.goto("/inbox?status=done");
   await expect(rows(page)).toHaveCount(2);
+  await interactive(page);
   await page.keyboard.press("X");
   await page.keyboard.press("e");
   await expect(rows(page)).toHaveCount(0);
@@ -292,6 +297,7 @@ test("the inbox across clients, for the README", async ({ page, tenant }) => {
   await seedMorning(tenant);
   await signIn(page, tenant.users.staffAll.email);
   await expect(rows(page)).toHaveCount(8);
+  await interactive(page);
   await page.keyboard.press("j");
   await page.keyboard.press("j");
   await page.keyboard.press("x");

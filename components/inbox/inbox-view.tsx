@@ -2,7 +2,7 @@
 
 import { Keyboard, Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { type InboxFilters, inboxHref } from "@/lib/inbox/inbox-filters";
 import { cn } from "@/lib/utils/cn";
 import { AssignPicker } from "./assign-picker";
@@ -39,6 +39,8 @@ export type InboxViewProps = {
   mentions?: ReactNode;
 };
 
+const subscribeNothing = () => () => undefined;
+
 export function InboxView({ filters, page, counts: initialCounts, options: initialOptions, hasAccounts, userId, renderedAt, actions, mentions }: InboxViewProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
@@ -65,6 +67,8 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
     const timer = setTimeout(() => void loadOptions(), 150);
     return () => clearTimeout(timer);
   }, [loadOptions]);
+  // False in the server's HTML and while hydrating: keys pressed before that reach no handler yet.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const anchor = useRef<number | null>(null);
@@ -226,7 +230,7 @@ export function InboxView({ filters, page, counts: initialCounts, options: initi
   const clearFilters = () => changeFilters({ q: undefined, client: undefined, account: undefined, assignee: "anyone", tag: undefined, kind: undefined, draft: false, breached: false, unanswered: false, from: undefined, to: undefined });
 
   return (
-    <div className="grid gap-3" data-testid="inbox">
+    <div className="grid gap-3" data-testid="inbox" data-ready={hydrated ? "true" : undefined}>
       <header className="flex min-w-0 items-end justify-between gap-4 border-b">
         <div className="flex min-w-0 items-end gap-5">
           <h1 className="pb-2 text-xl font-semibold tracking-tight">Inbox</h1>
