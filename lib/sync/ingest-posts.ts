@@ -1,6 +1,6 @@
 import type { XPost, XPostPage } from "@/lib/x";
 import { classifyPost, isAnswer, type Classified } from "./classify-post";
-import { applyAnswers, applyInbound, NEW_CONVERSATIONS_CTE, newConversationParams } from "./update-conversations";
+import { answerableSince, applyAnswers, applyInbound, NEW_CONVERSATIONS_CTE, newConversationParams } from "./update-conversations";
 import type { PgClient } from "./pg-pool";
 import type { SyncAccount } from "./sync-account-context";
 import { uuid7 } from "./uuid7";
@@ -30,8 +30,8 @@ ins AS (
   SELECT t.id, $1::uuid, $2::uuid, $3::uuid, t.x_id, coalesce(nc.id, c.id), t.x_conversation_id, t.author_id, t.kind, t.inbound, t.text,
     t.has_link, t.in_reply_to_x_id, t.in_reply_to_user_id, t.quoted_x_id, t.reposted_x_id, t.posted_at,
     t.impressions, t.likes, t.reposts, t.replies, t.quotes, t.bookmarks, CASE WHEN t.has_metrics THEN now() END
-  FROM unnest($13::uuid[], $14::text[], $15::text[], $16::text[], $17::text[], $18::"PostKind"[], $19::boolean[], $20::text[], $21::boolean[],
-    $22::text[], $23::text[], $24::text[], $25::text[], $26::timestamptz[], $27::int[], $28::int[], $29::int[], $30::int[], $31::int[], $32::int[], $33::boolean[])
+  FROM unnest($14::uuid[], $15::text[], $16::text[], $17::text[], $18::text[], $19::"PostKind"[], $20::boolean[], $21::text[], $22::boolean[],
+    $23::text[], $24::text[], $25::text[], $26::text[], $27::timestamptz[], $28::int[], $29::int[], $30::int[], $31::int[], $32::int[], $33::int[], $34::boolean[])
     AS t(id, x_id, x_conversation_id, link_conversation, author_id, kind, inbound, text, has_link,
          in_reply_to_x_id, in_reply_to_user_id, quoted_x_id, reposted_x_id, posted_at, impressions, likes, reposts, replies, quotes, bookmarks, has_metrics)
   LEFT JOIN conv nc ON nc.x_conversation_id = t.link_conversation
@@ -88,9 +88,11 @@ export async function ingestPosts(client: PgClient, account: SyncAccount, page: 
   const empty: IngestResult = { newPosts: 0, newInbound: 0, conversationIds: [], missingParents: new Map() };
   if (rows.length === 0) return empty;
   const opening = rows.filter((r) => r.classified.inbound || r.answer);
+  const since = answerableSince();
   const conversationParams = newConversationParams(
     account,
     opening.map((r) => ({ xConversationId: r.post.conversationId, inbound: r.classified.inbound, xId: r.post.id, postedAt: r.post.createdAt, text: r.post.text, kind: r.classified.kind, authorId: r.post.authorId })),
+    since,
   );
   const { rows: result } = await client.query<{ created: boolean; key: string; conversation_id: string | null }>(INGEST_SQL, [
     account.agencyId,
@@ -137,7 +139,12 @@ export async function ingestPosts(client: PgClient, account: SyncAccount, page: 
     });
   // Conversations created above already count their items.
   const intoExisting = inbound.filter((r) => !created.has(r.post.conversationId));
-  await applyInbound(client, account, withConversation(intoExisting).map(({ conversationId, row }) => ({ conversationId, xId: row.post.id, postedAt: row.post.createdAt, text: row.post.text, kind: row.classified.kind, authorId: row.post.authorId })));
+  await applyInbound(
+    client,
+    account,
+    withConversation(intoExisting).map(({ conversationId, row }) => ({ conversationId, xId: row.post.id, postedAt: row.post.createdAt, text: row.post.text, kind: row.classified.kind, authorId: row.post.authorId })),
+    since,
+  );
   await applyAnswers(client, account, withConversation(answers).map(({ conversationId, row }) => ({ conversationId, postedAt: row.post.createdAt })));
 
   const known = new Set([...page.posts, ...page.referencedPosts].map((p) => p.id));

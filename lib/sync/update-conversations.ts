@@ -12,47 +12,49 @@ import { uuid7 } from "./uuid7";
  * a conversation nor start its SLA clock. Once stored, X's timelines never serve items this old again.
  */
 export const ANSWERABLE_DAYS = 7;
-const ANSWERABLE_SINCE = `now() - make_interval(days => ${ANSWERABLE_DAYS})`;
+
+/** The oldest instant an inbound item stored now may still be waiting since (see ANSWERABLE_DAYS). */
+export const answerableSince = (now = Date.now()): Date => new Date(now - ANSWERABLE_DAYS * 86_400_000);
 
 // New conversations are inserted complete (see ingest-posts): none of their posts can be stored yet (an
 // inbound post always gets its conversation in the same transaction), so the page's items are exactly
-// their new items. A conversation with nothing waiting starts DONE, without a waiting time: first seen
-// through the brand's own answer, or with only items older than ANSWERABLE_DAYS. A later inbound item
-// reopens it like any other, waiting since that item.
-// Parameters $4–$12 are this CTE's; $1–$3 are agency, client and account.
+// their new items. A conversation waits since its oldest answerable item; with none (first seen through
+// the brand's own answer, or only items older than ANSWERABLE_DAYS) it starts DONE without a waiting
+// time, and a later inbound item reopens it like any other, waiting since that item.
+// Parameters $4–$13 are this CTE's; $1–$3 are agency, client and account.
 export const NEW_CONVERSATIONS_CTE = `
 INSERT INTO conversations (id, agency_id, client_id, account_id, x_conversation_id, author_id, status, done_at,
   latest_kind, latest_inbound_text, first_inbound_at, last_inbound_at, awaiting_since, sla_due_at, inbound_count, created_at, updated_at)
 SELECT t.id, $1::uuid, $2::uuid, $3::uuid, t.x_conversation_id, t.author_id,
-       CASE WHEN t.waiting THEN 'OPEN' ELSE 'DONE' END::"ConversationStatus", CASE WHEN t.waiting THEN NULL ELSE now() END,
-       t.latest_kind, t.latest_text, t.first_at, t.last_at,
-       CASE WHEN t.waiting THEN t.first_at END, CASE WHEN t.waiting THEN t.due_at END, t.inbound_count, now(), now()
-FROM (SELECT u.*, u.inbound_count > 0 AND u.last_at >= ${ANSWERABLE_SINCE} AS waiting FROM unnest($4::uuid[], $5::text[], $6::text[], $7::"PostKind"[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::int[])
-  AS u(id, x_conversation_id, author_id, latest_kind, latest_text, first_at, last_at, due_at, inbound_count)) t
+       CASE WHEN t.awaiting IS NULL THEN 'DONE' ELSE 'OPEN' END::"ConversationStatus", CASE WHEN t.awaiting IS NULL THEN now() END,
+       t.latest_kind, t.latest_text, t.first_at, t.last_at, t.awaiting, t.due_at, t.inbound_count, now(), now()
+FROM unnest($4::uuid[], $5::text[], $6::text[], $7::"PostKind"[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::int[])
+  AS t(id, x_conversation_id, author_id, latest_kind, latest_text, first_at, last_at, awaiting, due_at, inbound_count)
 ORDER BY t.x_conversation_id
 ON CONFLICT (account_id, x_conversation_id) DO NOTHING
 RETURNING id, x_conversation_id`;
 
 export type ConversationItem = { xConversationId: string; inbound: boolean; xId: string; postedAt: Date; text: string; kind: PostKind; authorId: string };
 
-type Summary = { first: ConversationItem | null; latest: ConversationItem | null; count: number };
+type Summary = { first: ConversationItem | null; latest: ConversationItem | null; firstAnswerable: ConversationItem | null; count: number };
 
 const later = (a: ConversationItem, b: ConversationItem) => a.postedAt > b.postedAt || (a.postedAt.getTime() === b.postedAt.getTime() && a.xId > b.xId);
 
-/** The parameters ($4–$12) of NEW_CONVERSATIONS_CTE for the conversations these items belong to. */
-export function newConversationParams(account: SyncAccount, items: readonly ConversationItem[]): unknown[] {
+/** The parameters ($4–$13) of NEW_CONVERSATIONS_CTE for the conversations these items belong to. */
+export function newConversationParams(account: SyncAccount, items: readonly ConversationItem[], since: Date): unknown[] {
   const summaries = new Map<string, Summary>();
   for (const item of items) {
-    const s = summaries.get(item.xConversationId) ?? { first: null, latest: null, count: 0 };
+    const s = summaries.get(item.xConversationId) ?? { first: null, latest: null, firstAnswerable: null, count: 0 };
     if (item.inbound) {
       s.count += 1;
       if (!s.first || later(s.first, item)) s.first = item;
       if (!s.latest || later(item, s.latest)) s.latest = item;
+      if (item.postedAt >= since && (!s.firstAnswerable || later(s.firstAnswerable, item))) s.firstAnswerable = item;
     }
     summaries.set(item.xConversationId, s);
   }
   const keys = [...summaries.keys()];
-  const list = keys.map((k) => summaries.get(k) ?? { first: null, latest: null, count: 0 });
+  const list = keys.map((k) => summaries.get(k) ?? { first: null, latest: null, firstAnswerable: null, count: 0 });
   return [
     keys.map(() => uuid7()),
     keys,
@@ -61,7 +63,8 @@ export function newConversationParams(account: SyncAccount, items: readonly Conv
     list.map((s) => s.latest?.text ?? null),
     list.map((s) => s.first?.postedAt.toISOString() ?? null),
     list.map((s) => s.latest?.postedAt.toISOString() ?? null),
-    list.map((s) => (s.first ? slaDueAt(s.first.postedAt, account.client).toISOString() : null)),
+    list.map((s) => s.firstAnswerable?.postedAt.toISOString() ?? null),
+    list.map((s) => (s.firstAnswerable ? slaDueAt(s.firstAnswerable.postedAt, account.client).toISOString() : null)),
     list.map((s) => s.count),
   ];
 }
@@ -81,7 +84,7 @@ WITH i AS (
          (array_agg(i.text ORDER BY i.posted_at DESC, i.x_id DESC))[1] AS latest_text,
          (array_agg(i.kind ORDER BY i.posted_at DESC, i.x_id DESC))[1] AS latest_kind,
          (array_agg(i.author_id ORDER BY i.posted_at, i.x_id))[1] AS first_author,
-         min(i.posted_at) FILTER (WHERE (c.last_response_at IS NULL OR i.posted_at > c.last_response_at) AND i.posted_at >= ${ANSWERABLE_SINCE}) AS unanswered_from
+         min(i.posted_at) FILTER (WHERE (c.last_response_at IS NULL OR i.posted_at > c.last_response_at) AND i.posted_at >= $10) AS unanswered_from
   FROM i JOIN conversations c ON c.id = i.conversation_id
   GROUP BY i.conversation_id
 ), next AS (
@@ -122,11 +125,12 @@ async function fillMissingDue(client: PgClient, account: SyncAccount, rows: read
   await client.query(SET_DUE_SQL, [missing.map((r) => r.id), missing.map((r) => r.awaiting_since), missing.map((r) => slaDueAt(r.awaiting_since, account.client))]);
 }
 
-export async function applyInbound(client: PgClient, account: SyncAccount, items: readonly InboundItem[]): Promise<void> {
+export async function applyInbound(client: PgClient, account: SyncAccount, items: readonly InboundItem[], since: Date): Promise<void> {
   if (!items.length) return;
-  // The common case is a new conversation: it waits since its first item, so that is the due time we predict.
+  // The common case is a new conversation: it waits since its first answerable item, so that is the due time we predict.
   const firstByConversation = new Map<string, Date>();
   for (const item of items) {
+    if (item.postedAt < since) continue;
     const first = firstByConversation.get(item.conversationId);
     if (!first || item.postedAt < first) firstByConversation.set(item.conversationId, item.postedAt);
   }
@@ -141,7 +145,8 @@ export async function applyInbound(client: PgClient, account: SyncAccount, items
     items.map((i) => i.authorId),
     dueIds,
     dueSince,
-    dueSince.map((since) => slaDueAt(since, account.client)),
+    dueSince.map((at) => slaDueAt(at, account.client)),
+    since,
   ]);
   await fillMissingDue(client, account, rows);
 }

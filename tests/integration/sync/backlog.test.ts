@@ -45,11 +45,16 @@ describe("mention backlog", () => {
     const stale = await sim.control<SimPost>("POST", "/_sim/mentions", { to: account.username, from: fan, text: `@${account.username} hello?`, at: new Date(Date.now() - 30 * day).toISOString() });
     await bulkMentions(sim, account.username, 40, { endAt: new Date(Date.now() - 8 * day).toISOString(), spreadMs: 20 * day });
     await bulkMentions(sim, account.username, 10, { spreadMs: 6 * day });
+    // A thread that started 12 days ago and came back to life yesterday: it waits since yesterday's reply.
+    const oldStart = await sim.control<SimPost>("POST", "/_sim/mentions", { to: account.username, from: fan, text: `@${account.username} any news?`, at: new Date(Date.now() - 12 * day).toISOString() });
+    const revived = await sim.control<SimPost>("POST", "/_sim/replies", { to: oldStart.post.id, from: fan, text: `@${account.username} still waiting`, at: new Date(Date.now() - day).toISOString() });
 
     await syncAll([account.accountId]);
     const byStatus = async () =>
       Object.fromEntries((await db.conversation.groupBy({ by: ["status"], where: { accountId: account.accountId }, _count: true })).map((g) => [g.status, g._count]));
-    expect(await byStatus()).toEqual({ OPEN: 10, DONE: 41 });
+    expect(await byStatus()).toEqual({ OPEN: 11, DONE: 41 });
+    const thread = await db.conversation.findFirstOrThrow({ where: { accountId: account.accountId, xConversationId: oldStart.post.conversationId } });
+    expect(thread).toMatchObject({ status: "OPEN", inboundCount: 2, firstInboundAt: new Date(oldStart.post.createdAt), awaitingSince: new Date(revived.post.createdAt) });
     const old = await db.conversation.findFirstOrThrow({ where: { accountId: account.accountId, xConversationId: stale.post.conversationId } });
     expect(old).toMatchObject({ status: "DONE", inboundCount: 1, awaitingSince: null, slaDueAt: null, firstResponseAt: null });
     expect(await db.conversation.count({ where: { accountId: account.accountId, status: "OPEN", OR: [{ awaitingSince: null }, { slaDueAt: null }] } })).toBe(0);
@@ -61,7 +66,7 @@ describe("mention backlog", () => {
     const reopened = await db.conversation.findUniqueOrThrow({ where: { id: old.id } });
     expect(reopened).toMatchObject({ status: "OPEN", doneAt: null, inboundCount: 2, awaitingSince: new Date(back.post.createdAt) });
     expect(reopened.slaDueAt!.getTime()).toBeGreaterThan(new Date(back.post.createdAt).getTime());
-    expect(await byStatus()).toEqual({ OPEN: 11, DONE: 40 });
+    expect(await byStatus()).toEqual({ OPEN: 12, DONE: 40 });
   });
 
   it("records a gap when more than X's 800 mentions arrive between runs, and fills it from recent search", async () => {
