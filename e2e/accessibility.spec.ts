@@ -47,6 +47,10 @@ test("the pages people live in pass axe's WCAG 2.1 AA checks, light and dark, de
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, found, "phone inbox", "/inbox");
+  // On a phone the filters fold behind one button.
+  await expect(page.getByLabel("Client")).toBeHidden();
+  await page.getByRole("button", { name: "Filters" }).click();
+  await expect(page.getByLabel("Client")).toBeVisible();
   await audit(page, found, "phone conversation", `/inbox/${conversation!.id}`);
   await switchUser(page, tenant.users.viewerA.email);
   await audit(page, found, "phone portal", "/portal");

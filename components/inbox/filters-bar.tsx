@@ -1,6 +1,6 @@
 "use client";
 
-import { Search, X } from "lucide-react";
+import { ListFilter, Search, X } from "lucide-react";
 import { forwardRef, useState } from "react";
 import { INBOX_KINDS, type InboxFilters, isNarrowed } from "@/lib/inbox/inbox-filters";
 import { cn } from "@/lib/utils/cn";
@@ -35,6 +35,9 @@ export const FiltersBar = forwardRef<HTMLInputElement, BarProps>(function Filter
   const accounts = allAccounts.filter((a) => (filters.client ? a.clientId === filters.client : allAccounts.length <= ALL_ACCOUNTS_MAX || a.id === filters.account));
   const wants = { onFocus: onWantOptions, onPointerDown: onWantOptions };
   const teammates = assignees.filter((a) => a.id !== userId);
+  // On a phone the filters fold behind one button, so the list starts near the top of the screen.
+  const active = [filters.client, filters.account, filters.assignee !== "anyone", filters.tag, filters.kind, filters.draft, filters.breached].filter(Boolean).length;
+  const [unfolded, setUnfolded] = useState(active > 0);
 
   return (
     <div className="grid gap-2" role="search" aria-label="Filter conversations">
@@ -61,12 +64,22 @@ export const FiltersBar = forwardRef<HTMLInputElement, BarProps>(function Filter
                 onSearchEscape();
               }
             }}
-            className="h-8 w-full rounded-md border border-input bg-card pl-8 pr-8 text-sm shadow-xs placeholder:text-muted-foreground"
+            className="h-8 w-full rounded-md border border-input bg-card pl-8 pr-2 text-sm shadow-xs placeholder:text-muted-foreground sm:pr-8"
           />
-          <kbd aria-hidden className="pointer-events-none absolute right-2 top-1.5 rounded border bg-muted px-1.5 font-mono text-[11px] text-muted-foreground">
+          <kbd aria-hidden className="pointer-events-none absolute right-2 top-1.5 rounded border max-sm:hidden bg-muted px-1.5 font-mono text-[11px] text-muted-foreground">
             /
           </kbd>
         </form>
+        <button
+          type="button"
+          aria-expanded={unfolded}
+          aria-controls="inbox-filters"
+          onClick={() => setUnfolded((open) => !open)}
+          className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border border-input bg-card px-2.5 text-sm shadow-xs hover:bg-muted/60 sm:hidden"
+        >
+          <ListFilter className="size-4" aria-hidden />
+          Filters{active > 0 ? ` · ${active}` : ""}
+        </button>
         <select aria-label="Order" className={selectClass} value={filters.sort} onChange={(e) => onChange({ sort: e.target.value as InboxFilters["sort"] })}>
           {Object.entries(SORT_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -75,7 +88,7 @@ export const FiltersBar = forwardRef<HTMLInputElement, BarProps>(function Filter
           ))}
         </select>
       </div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div id="inbox-filters" className={cn("flex flex-wrap items-center gap-2", !unfolded && "max-sm:hidden")}>
         <select {...wants} aria-label="Client" data-active={filters.client ? true : undefined} className={selectClass} value={filters.client ?? ""} onChange={(e) => onChange({ client: e.target.value || undefined, account: undefined })}>
           <option value="">All clients</option>
           {clients.map((c) => (
