@@ -23,7 +23,7 @@ export const RATE_LIMITS: Record<string, EndpointLimit> = {
   'GET /2/tweets/:id': { user: 900, app: 450 },
   'GET /2/tweets': { user: 5_000, app: 3_500 },
   'GET /2/tweets/search/recent': { user: 300, app: 450 },
-  'POST /2/tweets': { user: 100, userDay: 100, appDay: 10_000 },
+  'POST /2/tweets': { user: 100, appDay: 10_000 },
   'DELETE /2/tweets/:id': { user: 50 },
   'POST /2/users/:id/retweets': { user: 50 },
   'DELETE /2/users/:id/retweets/:source_tweet_id': { user: 50 },
