@@ -2,6 +2,7 @@
 // otherwise an embedded PostgreSQL under .data/; applies migrations, seeds the demo agency,
 // builds if needed, then runs the X simulator (unless real X credentials are configured)
 // and the app. Ctrl-C stops everything.
+import "./lib/require-node";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type EmbeddedDb, startEmbeddedPostgres } from "./lib/embedded-postgres";

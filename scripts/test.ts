@@ -2,6 +2,7 @@
 // PostgreSQL, and end-to-end in Chromium against the production build.
 // Uses DATABASE_URL when set (creating the database if missing), else an embedded PostgreSQL.
 // Run a subset: `npm test -- unit integration` (steps: lint typecheck unit sim integration e2e).
+import "./lib/require-node";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type EmbeddedDb, ensureDatabaseOf, recreateDatabaseOf, startEmbeddedPostgres } from "./lib/embedded-postgres";
