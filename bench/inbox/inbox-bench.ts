@@ -152,6 +152,7 @@ async function main() {
   console.log(
     JSON.stringify({
       benchmark: "inbox",
+      node: process.versions.node,
       posts: tenant.posts,
       conversations: tenant.conversations,
       clients: 200,

@@ -152,6 +152,7 @@ async function main() {
   console.log(
     JSON.stringify({
       bench: "report",
+      node: process.versions.node,
       clients: overview.last.rows.length,
       month: formatMonth(month),
       bigClient: { inbound: volume?.inbound ?? 0, brandReplies: volume?.replies ?? 0, posts: volume?.posts ?? 0 },

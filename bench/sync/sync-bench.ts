@@ -154,6 +154,8 @@ async function main() {
   const truthOk = stored === expected && mismatchedAccounts === 0;
 
   const result = {
+    bench: "sync",
+    node: process.versions.node,
     accounts: ACCOUNTS,
     mentionsPerAccount: MENTIONS,
     readableMentionsPerAccount: perAccount,

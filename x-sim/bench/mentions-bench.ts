@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       bench: 'sim',
+      node: process.versions.node,
       endpoint: 'GET /2/users/:id/mentions',
       maxResults: 100,
       pageKiB: main.pageKiB,
