@@ -1,11 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { E2E_BASE_URL, E2E_PORT as PORT } from "./e2e/fixtures/base-url";
 import { findChromium } from "./scripts/lib/find-browser";
 
 // Run through `npm test`, which provides the database, secrets and a production build.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
-const baseURL = `http://127.0.0.1:${PORT}`;
+const baseURL = E2E_BASE_URL;
 
 const appEnv = {
   ...(process.env as Record<string, string>),

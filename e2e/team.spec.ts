@@ -1,4 +1,4 @@
-import { signIn, signOut } from "./fixtures/session";
+import { signIn, signInWithForm, signOut } from "./fixtures/session";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { expect, test } from "./fixtures/test";
 
@@ -35,7 +35,7 @@ test("an admin invites staff by link; they join, set a password and see their as
   await joiner.getByLabel("Repeat the password").fill("a proper passphrase");
   await joiner.getByRole("button", { name: "Join and set password" }).click();
   await expect(joiner).toHaveURL(/\/sign-in\?notice=joined/);
-  await signIn(joiner, email, "a proper passphrase");
+  await signInWithForm(joiner, email, "a proper passphrase");
   await joiner.goto("/clients");
   await expect(joiner.getByTestId("client-row")).toHaveText([new RegExp(tenant.clients.b.name)]);
 
